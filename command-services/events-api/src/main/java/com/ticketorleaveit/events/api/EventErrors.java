@@ -1,0 +1,14 @@
+package com.ticketorleaveit.events.api;
+
+/** Error codes of the events context. */
+public final class EventErrors {
+
+    public static final String EVENT_NOT_FOUND = "EVENT_NOT_FOUND";
+    public static final String NOT_EVENT_OWNER = "NOT_EVENT_OWNER";
+    public static final String UNKNOWN_VENDOR = "UNKNOWN_VENDOR";
+    public static final String INACTIVE_VENDOR = "INACTIVE_VENDOR";
+    public static final String VENDOR_DIRECTORY_UNAVAILABLE = "VENDOR_DIRECTORY_UNAVAILABLE";
+    public static final String INVALID_SCHEDULE = "INVALID_SCHEDULE";
+
+    private EventErrors() {}
+}

@@ -1,0 +1,10 @@
+package com.ticketorleaveit.organizers.api;
+
+/** Error codes of the organizers context. */
+public final class OrganizerErrors {
+
+    public static final String ALREADY_ORGANIZER = "ALREADY_ORGANIZER";
+    public static final String ORGANIZER_NOT_FOUND = "ORGANIZER_NOT_FOUND";
+
+    private OrganizerErrors() {}
+}

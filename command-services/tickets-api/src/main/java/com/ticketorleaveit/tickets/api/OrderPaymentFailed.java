@@ -1,0 +1,8 @@
+package com.ticketorleaveit.tickets.api;
+
+import java.util.UUID;
+import org.axonframework.serialization.Revision;
+
+/** The order ended unpaid; its seats were released. */
+@Revision("1")
+public record OrderPaymentFailed(OrderId orderId, UUID customerId, String customerEmail, String reason) {}

@@ -1,0 +1,8 @@
+package com.ticketorleaveit.tickets.api;
+
+/** Why seats could not be reserved. */
+public enum RejectionReason {
+    SOLD_OUT,
+    OVER_ORDER_LIMIT,
+    SALES_NOT_OPEN
+}

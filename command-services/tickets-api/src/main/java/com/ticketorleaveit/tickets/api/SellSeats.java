@@ -1,0 +1,7 @@
+package com.ticketorleaveit.tickets.api;
+
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Turns an order's held seats into sold seats; nothing happens if they are sold already. */
+public record SellSeats(@TargetAggregateIdentifier UUID tierId, OrderId orderId) {}

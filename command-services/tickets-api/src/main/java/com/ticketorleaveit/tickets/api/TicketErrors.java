@@ -1,0 +1,11 @@
+package com.ticketorleaveit.tickets.api;
+
+/** Error codes of the tickets context. */
+public final class TicketErrors {
+
+    public static final String TIER_NOT_FOUND = "TIER_NOT_FOUND";
+    public static final String ORDER_NOT_FOUND = "ORDER_NOT_FOUND";
+    public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
+
+    private TicketErrors() {}
+}

@@ -1,0 +1,129 @@
+package com.ticketorleaveit.platform.commandbus;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.axonframework.commandhandling.distributed.ConsistentHash;
+import org.axonframework.commandhandling.distributed.RoutingStrategy;
+import org.axonframework.extensions.springcloud.autoconfig.SpringCloudAutoConfiguration;
+import org.axonframework.extensions.springcloud.commandhandling.SpringCloudCommandRouter;
+import org.axonframework.extensions.springcloud.commandhandling.mode.CapabilityDiscoveryMode;
+import org.axonframework.serialization.Serializer;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.cloud.client.discovery.DiscoveryClient;
+import org.springframework.cloud.client.discovery.event.HeartbeatEvent;
+import org.springframework.cloud.client.discovery.event.InstanceRegisteredEvent;
+import org.springframework.cloud.client.serviceregistry.Registration;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.web.client.RestTemplate;
+
+/**
+ * The distributed command bus over a static list of members (Spring Cloud's simple discovery client). A static list
+ * announces nothing by itself, so this node announces its registration once ready and then refreshes the
+ * membership on a heartbeat; readiness waits until at least one member can take commands.
+ */
+@AutoConfiguration(before = SpringCloudAutoConfiguration.class)
+@ConditionalOnProperty("axon.distributed.enabled")
+@EnableConfigurationProperties(CommandBusProperties.class)
+@EnableScheduling
+public class CommandBusConfiguration {
+
+    @Bean
+    Registration localRegistration(CommandBusProperties properties) {
+        return new LocalRegistration(properties.serviceId(), properties.advertisedUri());
+    }
+
+    @Bean
+    RestTemplate restTemplate(RestTemplateBuilder builder, CommandBusProperties properties) {
+        return builder.connectTimeout(properties.connectTimeout())
+                .readTimeout(properties.readTimeout())
+                .build();
+    }
+
+    @Bean
+    CommandBusMembership commandBusMembership() {
+        return new CommandBusMembership();
+    }
+
+    @Bean
+    SpringCloudCommandRouter springCloudCommandRouter(
+            DiscoveryClient discoveryClient,
+            Registration localRegistration,
+            RoutingStrategy routingStrategy,
+            CapabilityDiscoveryMode capabilityDiscoveryMode,
+            Serializer serializer,
+            CommandBusMembership membership) {
+        return SpringCloudCommandRouter.builder()
+                .discoveryClient(discoveryClient)
+                .localServiceInstance(localRegistration)
+                .routingStrategy(routingStrategy)
+                .capabilityDiscoveryMode(capabilityDiscoveryMode)
+                .serializer(serializer)
+                .consistentHashChangeListener(membership::update)
+                .build();
+    }
+
+    @Bean
+    MembershipHeartbeat membershipHeartbeat(ApplicationEventPublisher publisher, Registration localRegistration) {
+        return new MembershipHeartbeat(publisher, localRegistration);
+    }
+
+    /** The latest view of the ring; ready once some member accepts commands. */
+    public static class CommandBusMembership implements HealthIndicator {
+
+        private final AtomicReference<ConsistentHash> current = new AtomicReference<>(new ConsistentHash());
+
+        void update(ConsistentHash hash) {
+            current.set(hash);
+        }
+
+        public boolean hasMembers() {
+            return !current.get().getMembers().isEmpty();
+        }
+
+        @Override
+        public Health health() {
+            var members = current.get().getMembers();
+            return (members.isEmpty() ? Health.outOfService() : Health.up())
+                    .withDetail("members", members.size())
+                    .build();
+        }
+    }
+
+    static class MembershipHeartbeat {
+
+        private final ApplicationEventPublisher publisher;
+        private final Registration localRegistration;
+        private final AtomicLong beats = new AtomicLong();
+        private volatile boolean started;
+
+        MembershipHeartbeat(ApplicationEventPublisher publisher, Registration localRegistration) {
+            this.publisher = publisher;
+            this.localRegistration = localRegistration;
+        }
+
+        @EventListener(ApplicationReadyEvent.class)
+        void announce() {
+            publisher.publishEvent(new InstanceRegisteredEvent<>(this, localRegistration));
+            started = true;
+        }
+
+        @Scheduled(
+                fixedDelayString = "${ticketing.platform.command-bus.heartbeat:2s}",
+                initialDelayString = "${ticketing.platform.command-bus.heartbeat:2s}")
+        void beat() {
+            if (started) {
+                publisher.publishEvent(new HeartbeatEvent(this, beats.incrementAndGet()));
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package com.ticketorleaveit.platform.eventstore;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Axon on PostgreSQL without Axon Server: JDBC event store, token store, saga store and dead-letter queues, with
+ * the schema owned by Flyway (see {@code db/platform}).
+ */
+@AutoConfiguration(before = JdbcAutoConfiguration.class)
+@EnableConfigurationProperties(EventStoreProperties.class)
+public class EventStoreConfiguration {
+
+    @Bean
+    EventSchema eventSchema(EventStoreProperties properties) {
+        return EventSchema.builder()
+                .eventTable(properties.qualified("DomainEventEntry"))
+                .snapshotTable(properties.qualified("SnapshotEventEntry"))
+                .build();
+    }
+
+    @Bean
+    SagaSqlSchema sagaSqlSchema() {
+        return new PostgresSagaSqlSchema();
+    }
+
+    /**
+     * A handler that fails must not be skipped: the error reaches the processor, which retries the event or parks
+     * it in the processing group's dead-letter queue (where enabled), so a read model is never silently wrong.
+     */
+    @Bean
+    ConfigurerModule propagateEventHandlerErrors() {
+        return configurer -> configurer
+                .eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+    }
+}

@@ -1,0 +1,65 @@
+package com.ticketorleaveit.platform.messaging;
+
+import org.axonframework.serialization.Serializer;
+import org.springframework.amqp.rabbit.config.RetryInterceptorBuilder;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.amqp.rabbit.retry.RejectAndDontRequeueRecoverer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Integration events: their wire format, the relay out of the event store, and consumer plumbing. */
+@AutoConfiguration
+@EnableConfigurationProperties(MessagingProperties.class)
+public class MessagingConfiguration {
+
+    @Bean
+    IntegrationEventFormat integrationEventFormat(@Qualifier("eventSerializer") Serializer serializer) {
+        return new IntegrationEventFormat(serializer);
+    }
+
+    @Bean
+    Inbox inbox(JdbcTemplate jdbc) {
+        return new Inbox(jdbc);
+    }
+
+    @Bean
+    ConsumerContainers consumerContainers(ConnectionFactory connectionFactory, MessagingProperties properties) {
+        return new ConsumerContainers(connectionFactory, properties);
+    }
+
+    @Bean
+    @ConditionalOnProperty("ticketing.platform.messaging.relay.enabled")
+    IntegrationEventRelay integrationEventRelay(
+            RabbitTemplate rabbitTemplate, IntegrationEventFormat format, MessagingProperties properties) {
+        return new IntegrationEventRelay(rabbitTemplate, format, properties);
+    }
+
+    /** Builds listener containers that retry a failing message with backoff, then dead-letter it. */
+    public record ConsumerContainers(ConnectionFactory connectionFactory, MessagingProperties properties) {
+
+        public SimpleMessageListenerContainer container(
+                ConsumerQueue queue, org.springframework.amqp.core.MessageListener listener) {
+            var retry = properties.retry();
+            var container = new SimpleMessageListenerContainer(connectionFactory);
+            container.setQueueNames(queue.name());
+            container.setMessageListener(listener);
+            container.setDefaultRequeueRejected(false);
+            container.setPrefetchCount(50);
+            container.setAdviceChain(RetryInterceptorBuilder.stateless()
+                    .maxAttempts(retry.maxAttempts())
+                    .backOffOptions(
+                            retry.initialInterval().toMillis(),
+                            retry.multiplier(),
+                            retry.maxInterval().toMillis())
+                    .recoverer(new RejectAndDontRequeueRecoverer())
+                    .build());
+            return container;
+        }
+    }
+}
