@@ -1,6 +1,8 @@
 package com.ticketorleaveit.platform.messaging;
 
 import org.axonframework.serialization.Serializer;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.config.RetryInterceptorBuilder;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -8,13 +10,16 @@ import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.amqp.rabbit.retry.RejectAndDontRequeueRecoverer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.amqp.RabbitAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Integration events: their wire format, the relay out of the event store, and consumer plumbing. */
-@AutoConfiguration
+@AutoConfiguration(after = {RabbitAutoConfiguration.class, JdbcTemplateAutoConfiguration.class})
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingConfiguration {
 
@@ -23,17 +28,29 @@ public class MessagingConfiguration {
         return new IntegrationEventFormat(serializer);
     }
 
+    /** The exchanges belong to the platform: declared by publishers and consumers alike (declaring is idempotent). */
     @Bean
+    @ConditionalOnBean(ConnectionFactory.class)
+    Declarables integrationEventExchanges(MessagingProperties properties) {
+        return new Declarables(
+                new TopicExchange(properties.exchange(), true, false),
+                new TopicExchange(properties.deadLetterExchange(), true, false));
+    }
+
+    @Bean
+    @ConditionalOnBean(JdbcTemplate.class)
     Inbox inbox(JdbcTemplate jdbc) {
         return new Inbox(jdbc);
     }
 
     @Bean
+    @ConditionalOnBean(ConnectionFactory.class)
     ConsumerContainers consumerContainers(ConnectionFactory connectionFactory, MessagingProperties properties) {
         return new ConsumerContainers(connectionFactory, properties);
     }
 
     @Bean
+    @ConditionalOnBean(RabbitTemplate.class)
     @ConditionalOnProperty("ticketing.platform.messaging.relay.enabled")
     IntegrationEventRelay integrationEventRelay(
             RabbitTemplate rabbitTemplate, IntegrationEventFormat format, MessagingProperties properties) {

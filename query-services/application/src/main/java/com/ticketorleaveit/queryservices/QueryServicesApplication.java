@@ -1,0 +1,23 @@
+package com.ticketorleaveit.queryservices;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The read models of every context in one deployable, projected from the event store. */
+@SpringBootApplication(
+        scanBasePackages = {
+            "com.ticketorleaveit.users.query",
+            "com.ticketorleaveit.organizers.query",
+            "com.ticketorleaveit.vendors.query",
+            "com.ticketorleaveit.events.query",
+            "com.ticketorleaveit.tickets.query",
+            "com.ticketorleaveit.payments.query",
+            "com.ticketorleaveit.notifications.query"
+        })
+public class QueryServicesApplication {
+
+    public static void main(String[] args) {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        SpringApplication.run(QueryServicesApplication.class, args);
+    }
+}
