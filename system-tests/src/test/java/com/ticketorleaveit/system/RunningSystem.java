@@ -1,0 +1,149 @@
+package com.ticketorleaveit.system;
+
+import com.ticketorleaveit.local.Infrastructure;
+import com.ticketorleaveit.local.ServiceProcess;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four deployables, started once per test JVM as separate processes from their built jars, against the real
+ * PostgreSQL and AMQP broker (or embedded ones where none runs) and an in-process SMTP server.
+ */
+final class RunningSystem {
+
+    /** Short enough that an unpaid order expires within a test, long enough for a simulated payment. */
+    static final Duration HOLD = Duration.ofSeconds(6);
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static RunningSystem instance;
+
+    private final Infrastructure infrastructure;
+    private final String database;
+    private final String jwtSecret;
+    private final List<ServiceProcess> processes = new ArrayList<>();
+    private final URI gateway;
+
+    private RunningSystem() throws IOException, InterruptedException {
+        Path work = Path.of("target", "system");
+        Files.createDirectories(work);
+        infrastructure = Infrastructure.start(work.resolve("infrastructure"), Infrastructure.Options.forTests());
+        database = infrastructure.postgres().createScratchDatabase("system_test");
+        byte[] secret = new byte[48];
+        new SecureRandom().nextBytes(secret);
+        jwtSecret = Base64.getEncoder().encodeToString(secret);
+
+        int commandPort = freePort();
+        int queryPort = freePort();
+        int grpcPort = freePort();
+        int sagaPort = freePort();
+        int gatewayPort = freePort();
+        Map<String, String> environment = new HashMap<>(infrastructure.environmentFor(database));
+        environment.put("TICKETING_JWT_SECRET", jwtSecret);
+        environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        environment.put("TICKETING_COMMAND_SERVICES_PORT", String.valueOf(commandPort));
+        environment.put("TICKETING_QUERY_SERVICES_PORT", String.valueOf(queryPort));
+        environment.put("TICKETING_QUERY_SERVICES_GRPC_PORT", String.valueOf(grpcPort));
+        environment.put("TICKETING_SAGA_ORCHESTRATOR_PORT", String.valueOf(sagaPort));
+        environment.put("TICKETING_GATEWAY_PORT", String.valueOf(gatewayPort));
+        environment.put("TICKETING_COMMAND_SERVICES_URL", "http://127.0.0.1:" + commandPort);
+        environment.put("TICKETING_QUERY_SERVICES_URL", "http://127.0.0.1:" + queryPort);
+        environment.put("TICKETING_SAGA_ORCHESTRATOR_URL", "http://127.0.0.1:" + sagaPort);
+        environment.put("TICKETING_VENDOR_DIRECTORY_ADDRESS", "static://127.0.0.1:" + grpcPort);
+        environment.put("TICKETING_PURCHASE_HOLD_DURATION", HOLD.toString());
+
+        Path repository = Path.of(System.getProperty("ticketing.home", "..")).toAbsolutePath().normalize();
+        // command-services first: it owns the event store schema the others read
+        start("command-services", repository.resolve("command-services/application/target/command-services-exec.jar"), commandPort, environment, work);
+        start("query-services", repository.resolve("query-services/application/target/query-services-exec.jar"), queryPort, environment, work);
+        start("saga-orchestrator", repository.resolve("saga-orchestrator/target/saga-orchestrator-exec.jar"), sagaPort, environment, work);
+        start("gateway", repository.resolve("gateway/target/gateway-exec.jar"), gatewayPort, environment, work);
+        gateway = URI.create("http://127.0.0.1:" + gatewayPort);
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "system-test-shutdown"));
+    }
+
+    static synchronized RunningSystem get() {
+        if (instance == null) {
+            try {
+                instance = new RunningSystem();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return instance;
+    }
+
+    URI gateway() {
+        return gateway;
+    }
+
+    String jwtSecret() {
+        return jwtSecret;
+    }
+
+    String jdbcUrl() {
+        return infrastructure.postgres().jdbcUrl(database);
+    }
+
+    Infrastructure infrastructure() {
+        return infrastructure;
+    }
+
+    List<MimeMessage> mailsTo(String recipient) {
+        return infrastructure.mail().receivedMessages().stream()
+                .filter(message -> {
+                    try {
+                        return message.getAllRecipients() != null
+                                && List.of(message.getAllRecipients()).stream()
+                                        .anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
+    }
+
+    private void start(String name, Path jar, int port, Map<String, String> environment, Path work)
+            throws IOException, InterruptedException {
+        var process = ServiceProcess.start(new ServiceProcess.Spec(
+                name, jar, port, environment, List.of("-Xmx384m", "-XX:+UseSerialGC"), work.resolve(name + ".log")));
+        processes.add(process);
+        process.awaitReady(READY_TIMEOUT);
+    }
+
+    private void stop() {
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            try {
+                processes.get(i).stop(Duration.ofSeconds(15));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        try {
+            infrastructure.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package com.ticketorleaveit.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/** The platform in domain words, for system tests: every step goes through the gateway. */
+final class Ticketing {
+
+    static final String PASSWORD = "correct horse battery";
+    static final List<String> FINAL_STATUSES =
+            List.of("CONFIRMED", "REJECTED", "PAYMENT_FAILED", "EXPIRED", "CANCELLED", "REFUNDED");
+
+    final Api api;
+
+    Ticketing(RunningSystem system) {
+        this.api = new Api(system.gateway());
+    }
+
+    record User(String id, String email, String accessToken, String refreshToken) {}
+
+    record Tier(String id, int capacity) {}
+
+    record Event(String id, Tier tier) {}
+
+    User aCustomer() {
+        String email = "buyer-" + UUID.randomUUID() + "@example.test";
+        var registered = api.post(
+                "/api/v1/users",
+                null,
+                Map.of("firstName", "Ada", "lastName", "Lovelace", "email", email, "password", PASSWORD));
+        assertThat(registered.status()).as("register %s", registered).isEqualTo(201);
+        var tokens = api.post("/api/v1/auth/token", null, Map.of("email", email, "password", PASSWORD));
+        assertThat(tokens.status()).as("token %s", tokens).isEqualTo(200);
+        return new User(
+                registered.json().get("id").asText(),
+                email,
+                tokens.json().get("accessToken").asText(),
+                tokens.json().get("refreshToken").asText());
+    }
+
+    User anOrganizer() {
+        User user = aCustomer();
+        var created = api.post(
+                "/api/v1/organizers",
+                user.accessToken(),
+                Map.of("organizationName", "Loud Nights " + user.id(), "contactName", "Ada", "email", user.email()));
+        assertThat(created.status()).as("organizer %s", created).isEqualTo(201);
+        return withRole(user, "ORGANIZER");
+    }
+
+    User aVendor(String name) {
+        User user = aCustomer();
+        var created = api.post(
+                "/api/v1/vendors",
+                user.accessToken(),
+                Map.of("name", name, "genre", "Jazz", "biography", "Plays late.", "pictureUrl", "https://example.test/p.png"));
+        assertThat(created.status()).as("vendor %s", created).isEqualTo(201);
+        User vendor = withRole(user, "VENDOR");
+        String vendorId = created.json().get("id").asText();
+        eventually("vendor in directory", () -> api.get("/api/v1/vendors/" + vendorId, null), r -> r.status() == 200);
+        return new User(vendorId, vendor.email(), vendor.accessToken(), vendor.refreshToken());
+    }
+
+    /** Roles are granted by the onboarding process; a token asked for afterwards carries them. */
+    User withRole(User user, String role) {
+        var tokens = eventually(
+                "token with role " + role,
+                () -> api.post("/api/v1/auth/token", null, Map.of("email", user.email(), "password", PASSWORD)),
+                r -> r.status() == 200 && roles(r.json().get("accessToken").asText()).contains(role));
+        return new User(
+                user.id(),
+                user.email(),
+                tokens.json().get("accessToken").asText(),
+                tokens.json().get("refreshToken").asText());
+    }
+
+    Event aPublishedEvent(User organizer, int capacity, int perOrderLimit, List<String> vendorIds) {
+        var created = api.post("/api/v1/events", organizer.accessToken(), anEvent(capacity, perOrderLimit, vendorIds));
+        assertThat(created.status()).as("create event %s", created).isEqualTo(201);
+        String eventId = created.json().get("id").asText();
+        var published = api.post("/api/v1/events/" + eventId + "/publish", organizer.accessToken(), Map.of());
+        assertThat(published.status()).as("publish %s", published).isEqualTo(200);
+        JsonNode tier = eventually(
+                        "tier on sale",
+                        () -> api.get("/api/v1/events/" + eventId, null),
+                        r -> r.status() == 200 && r.json().path("tiers").path(0).path("onSale").asBoolean())
+                .json()
+                .get("tiers")
+                .get(0);
+        return new Event(eventId, new Tier(tier.get("id").asText(), capacity));
+    }
+
+    static Map<String, Object> anEvent(int capacity, int perOrderLimit, List<String> vendorIds) {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(2)).plusDays(30).withNano(0);
+        return Map.of(
+                "name", "Night of " + UUID.randomUUID(),
+                "type", "CONCERT",
+                "description", "An evening of music.",
+                "tags", List.of("jazz", "live"),
+                "venue", Map.of("name", "Blue Room", "address", "1 Main Street", "city", "Springfield"),
+                "startsAt", start.toString(),
+                "endsAt", start.plusHours(3).toString(),
+                "vendorIds", vendorIds,
+                "tiers", List.of(Map.of(
+                        "name", "General admission",
+                        "priceMinor", 4500,
+                        "currency", "EUR",
+                        "capacity", capacity,
+                        "perOrderLimit", perOrderLimit)));
+    }
+
+    Api.Response placeOrder(User customer, Event event, int quantity, String paymentToken, String idempotencyKey) {
+        return api.post(
+                "/api/v1/orders",
+                customer.accessToken(),
+                Map.of(
+                        "eventId", event.id(),
+                        "tierId", event.tier().id(),
+                        "quantity", quantity,
+                        "paymentToken", paymentToken),
+                Map.of("Idempotency-Key", idempotencyKey));
+    }
+
+    String buy(User customer, Event event, int quantity, String paymentToken) {
+        var placed = placeOrder(customer, event, quantity, paymentToken, UUID.randomUUID().toString());
+        assertThat(placed.status()).as("place order %s", placed).isEqualTo(202);
+        return placed.json().get("orderId").asText();
+    }
+
+    JsonNode finalOrder(User customer, String orderId) {
+        return eventually(
+                        "order " + orderId + " final",
+                        () -> api.get("/api/v1/orders/" + orderId + "?waitFor=FINAL&timeout=PT10S", customer.accessToken()),
+                        r -> r.status() == 200 && FINAL_STATUSES.contains(r.json().get("status").asText()))
+                .json();
+    }
+
+    int remaining(Event event) {
+        return api.get("/api/v1/events/" + event.id(), null)
+                .json()
+                .get("tiers")
+                .get(0)
+                .get("remaining")
+                .asInt();
+    }
+
+    int eventuallyRemaining(Event event, int expected) {
+        eventually("remaining " + expected, () -> api.get("/api/v1/events/" + event.id(), null), r -> r.status() == 200
+                && r.json().get("tiers").get(0).get("remaining").asInt() == expected);
+        return expected;
+    }
+
+    static List<String> roles(String accessToken) {
+        try {
+            String payload = new String(java.util.Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]));
+            List<String> roles = new ArrayList<>();
+            Api.json.readTree(payload).path("roles").forEach(role -> roles.add(role.asText()));
+            return roles;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static <T> T eventually(String what, Supplier<T> call, Predicate<T> done) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        T last = call.get();
+        while (!done.test(last)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting for " + what + "; last: " + last);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            last = call.get();
+        }
+        return last;
+    }
+}
