@@ -1,0 +1,143 @@
+package com.ticketorleaveit.gateway;
+
+import static com.ticketorleaveit.gateway.support.TestTokens.aTokenForSomeone;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ticketorleaveit.gateway.support.GatewayTestSupport;
+import com.ticketorleaveit.gateway.support.StubBackend.CannedAnswer;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.client.DefaultServiceInstance;
+import org.springframework.cloud.client.discovery.simple.reactive.SimpleReactiveDiscoveryProperties;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+class CircuitBreakerTest extends GatewayTestSupport {
+
+    @Autowired
+    private SimpleReactiveDiscoveryProperties discovery;
+
+    @Autowired
+    private CircuitBreakerRegistry circuitBreakers;
+
+    @Test
+    void answers503ProblemWithRetryAfterWhenTheBackendRefusesConnections() throws IOException {
+        Map<String, List<DefaultServiceInstance>> running = Map.of(
+                "command-services", instancesOf("command-services"), "query-services", instancesOf("query-services"));
+        Map<String, List<DefaultServiceInstance>> commandServicesDown = new HashMap<>(running);
+        commandServicesDown.put("command-services", List.of(anInstanceNobodyListensOn("command-services")));
+        discovery.setInstances(commandServicesDown);
+        try {
+            client.post()
+                    .uri("/api/v1/orders")
+                    .header(HttpHeaders.AUTHORIZATION, bearer(aTokenForSomeone()))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{}")
+                    .exchange()
+                    .expectStatus()
+                    .isEqualTo(503)
+                    .expectHeader()
+                    .valueEquals(HttpHeaders.RETRY_AFTER, "5")
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.code")
+                    .isEqualTo("SERVICE_UNAVAILABLE")
+                    .jsonPath("$.status")
+                    .isEqualTo(503)
+                    .jsonPath("$.detail")
+                    .isEqualTo("command-services is not reachable right now.")
+                    .jsonPath("$.instance")
+                    .isEqualTo("/api/v1/orders");
+        } finally {
+            discovery.setInstances(new HashMap<>(running));
+        }
+    }
+
+    @Test
+    void answers503ProblemWhenTheBackendIsTooSlow() {
+        String path = "/api/v1/events/" + UUID.randomUUID();
+        QUERY_SERVICES.answer("GET", path, CannedAnswer.json(200, "{}").after(Duration.ofSeconds(3)));
+
+        client.get()
+                .uri(path)
+                .header(HttpHeaders.AUTHORIZATION, bearer(aTokenForSomeone()))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(503)
+                .expectHeader()
+                .exists(HttpHeaders.RETRY_AFTER)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code")
+                .isEqualTo("SERVICE_UNAVAILABLE")
+                .jsonPath("$.detail")
+                .isEqualTo("query-services did not answer in time.");
+    }
+
+    @Test
+    void passesABackendConflictThroughUnchangedWithoutCountingItAsAFailure() {
+        String path = "/api/v1/events/" + UUID.randomUUID() + "/publish";
+        String problem = "{\"type\":\"urn:problem:ticketing:event-already-published\",\"title\":\"Conflict\","
+                + "\"status\":409,\"detail\":\"The event is already published.\",\"code\":\"EVENT_ALREADY_PUBLISHED\"}";
+        COMMAND_SERVICES.answer("POST", path, CannedAnswer.problem(409, problem));
+        CircuitBreaker.Metrics metrics =
+                circuitBreakers.circuitBreaker("events-commands").getMetrics();
+        int failedBefore = metrics.getNumberOfFailedCalls();
+        int succeededBefore = metrics.getNumberOfSuccessfulCalls();
+
+        client.post()
+                .uri(path)
+                .header(HttpHeaders.AUTHORIZATION, bearer(aTokenForSomeone()))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(409)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody(String.class)
+                .isEqualTo(problem);
+
+        assertThat(metrics.getNumberOfFailedCalls()).isEqualTo(failedBefore);
+        assertThat(metrics.getNumberOfSuccessfulCalls()).isEqualTo(succeededBefore + 1);
+    }
+
+    @Test
+    void doesNotAnswerTheFallbackPathDirectly() {
+        client.get()
+                .uri("/fallback/command-services")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code")
+                .isEqualTo("NOT_FOUND");
+    }
+
+    private List<DefaultServiceInstance> instancesOf(String serviceId) {
+        return discovery
+                .getInstances(serviceId)
+                .cast(DefaultServiceInstance.class)
+                .collectList()
+                .block();
+    }
+
+    private static DefaultServiceInstance anInstanceNobodyListensOn(String serviceId) throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        return new DefaultServiceInstance(serviceId + "-down", serviceId, "127.0.0.1", port, false);
+    }
+}
