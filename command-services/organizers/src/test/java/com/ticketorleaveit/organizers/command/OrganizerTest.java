@@ -1,0 +1,85 @@
+package com.ticketorleaveit.organizers.command;
+
+import com.ticketorleaveit.organizers.api.OrganizerErrors;
+import com.ticketorleaveit.organizers.api.OrganizerId;
+import com.ticketorleaveit.organizers.api.OrganizerRegistered;
+import com.ticketorleaveit.organizers.api.RegisterOrganizer;
+import com.ticketorleaveit.platform.web.ErrorDetails;
+import com.ticketorleaveit.platform.web.ErrorDetails.Kind;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class OrganizerTest {
+
+    private final UUID grace = UUID.randomUUID();
+    private final OrganizerId gracesProfile = OrganizerId.random();
+    private final InMemoryOrganizersByUser byUser = new InMemoryOrganizersByUser();
+    private AggregateTestFixture<Organizer> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Organizer.class);
+        fixture.registerAnnotatedCommandHandler(new OrganizerRegistration(fixture.getRepository(), byUser));
+    }
+
+    @Nested
+    class RegisteringAnOrganizer {
+
+        @Test
+        void registersTheFirstProfileOfAUser() {
+            fixture.givenNoPriorActivity()
+                    .when(registration(gracesProfile, grace))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(registered(gracesProfile, grace));
+        }
+
+        @Test
+        void rejectsASecondProfileForTheSameUser() {
+            byUser.claim(grace, OrganizerId.random());
+
+            fixture.givenNoPriorActivity()
+                    .when(registration(gracesProfile, grace))
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(new ErrorDetails(Kind.CONFLICT, OrganizerErrors.ALREADY_ORGANIZER))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void changesNothingWhenTheSameRegistrationIsRepeated() {
+            byUser.claim(grace, gracesProfile);
+
+            fixture.given(registered(gracesProfile, grace))
+                    .when(registration(gracesProfile, grace))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+    }
+
+    private static RegisterOrganizer registration(OrganizerId organizerId, UUID userId) {
+        return new RegisterOrganizer(organizerId, userId, "Hopper Live", "Grace Hopper", "grace@hopper.live");
+    }
+
+    private static OrganizerRegistered registered(OrganizerId organizerId, UUID userId) {
+        return new OrganizerRegistered(organizerId, userId, "Hopper Live", "Grace Hopper", "grace@hopper.live");
+    }
+
+    private static final class InMemoryOrganizersByUser implements OrganizersByUser {
+
+        private final Map<UUID, OrganizerId> profiles = new HashMap<>();
+
+        @Override
+        public Claim claim(UUID userId, OrganizerId organizerId) {
+            OrganizerId holder = profiles.putIfAbsent(userId, organizerId);
+            if (holder == null) {
+                return Claim.CLAIMED;
+            }
+            return holder.equals(organizerId) ? Claim.ALREADY_YOURS : Claim.TAKEN;
+        }
+    }
+}

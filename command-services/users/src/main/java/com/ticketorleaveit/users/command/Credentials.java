@@ -1,0 +1,23 @@
+package com.ticketorleaveit.users.command;
+
+import com.ticketorleaveit.users.api.Role;
+import com.ticketorleaveit.users.api.UserId;
+
+/** The command-side credentials table: one account per email (case-insensitively) and the roles tokens carry. */
+interface Credentials {
+
+    /** Claims the email for the user, unless another account holds it. */
+    Claim register(UserId userId, String email, String passwordHash);
+
+    /** Adds the role to the roles tokens carry; adding a role the user has changes nothing. */
+    void addRole(UserId userId, Role role);
+
+    enum Claim {
+        /** The email was free and now belongs to the user. */
+        CLAIMED,
+        /** The email already belongs to this very user: the registration is a repeat. */
+        ALREADY_YOURS,
+        /** Another account holds the email. */
+        TAKEN
+    }
+}

@@ -1,0 +1,48 @@
+package com.ticketorleaveit.users.command;
+
+import com.ticketorleaveit.users.api.Role;
+import com.ticketorleaveit.users.api.UserId;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcCredentials implements Credentials {
+
+    private final JdbcTemplate jdbc;
+
+    JdbcCredentials(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Claim register(UserId userId, String email, String passwordHash) {
+        String emailLower = email.toLowerCase(Locale.ROOT);
+        // "on conflict do nothing" rather than catching the violation: a failed statement would abort the
+        // surrounding transaction, which also holds the events
+        int inserted = jdbc.update("""
+                insert into users_credentials (user_id, email_lower, email, password_hash)
+                values (?, ?, ?, ?) on conflict do nothing""", userId.value(), emailLower, email, passwordHash);
+        if (inserted == 1) {
+            return Claim.CLAIMED;
+        }
+        return jdbc
+                .query(
+                        "select user_id from users_credentials where email_lower = ?",
+                        (rs, row) -> rs.getObject("user_id", UUID.class),
+                        emailLower)
+                .stream()
+                .findFirst()
+                .filter(userId.value()::equals)
+                .map(holder -> Claim.ALREADY_YOURS)
+                .orElse(Claim.TAKEN);
+    }
+
+    @Override
+    public void addRole(UserId userId, Role role) {
+        jdbc.update("""
+                update users_credentials set roles = array_append(roles, ?::text)
+                where user_id = ? and not (?::text = any (roles))""", role.name(), userId.value(), role.name());
+    }
+}

@@ -1,0 +1,68 @@
+package com.ticketorleaveit.users.command.auth;
+
+import com.ticketorleaveit.platform.security.SecurityProperties;
+import com.ticketorleaveit.platform.web.ApiException;
+import com.ticketorleaveit.users.api.UserErrors;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Logs users in and rotates refresh tokens. */
+@Service
+public class Authenticator {
+
+    private final Accounts accounts;
+    private final Passwords passwords;
+    private final TokenIssuer issuer;
+    private final RefreshTokens refreshTokens;
+    private final Duration refreshTokenLifetime;
+
+    Authenticator(
+            Accounts accounts,
+            Passwords passwords,
+            TokenIssuer issuer,
+            RefreshTokens refreshTokens,
+            SecurityProperties properties) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.issuer = issuer;
+        this.refreshTokens = refreshTokens;
+        this.refreshTokenLifetime = properties.refreshTokenTtl();
+    }
+
+    /** The same refusal for an unknown email and a wrong password, after the same work, so neither is revealed. */
+    @Transactional
+    public Tokens logIn(String email, String password) {
+        Optional<Accounts.Account> account = accounts.byEmail(email);
+        boolean valid = account.isPresent()
+                ? passwords.matches(password, account.get().passwordHash())
+                : passwords.matchesNothing(password);
+        if (!valid) {
+            throw new ApiException(401, UserErrors.INVALID_CREDENTIALS, "The email or the password is wrong.");
+        }
+        return tokensFor(account.get(), Instant.now());
+    }
+
+    /** Rotates: the presented token is revoked and a new pair issued, with the roles the user has now. */
+    @Transactional
+    public Tokens refresh(String refreshToken) {
+        Instant now = Instant.now();
+        return refreshTokens
+                .redeem(refreshToken, now)
+                .flatMap(accounts::byId)
+                .map(account -> tokensFor(account, now))
+                .orElseThrow(() -> new ApiException(
+                        401, UserErrors.INVALID_REFRESH_TOKEN, "The refresh token is unknown, used or expired."));
+    }
+
+    private Tokens tokensFor(Accounts.Account account, Instant now) {
+        TokenIssuer.AccessToken access = issuer.issue(account.userId(), account.email(), account.roles(), now);
+        String refresh = refreshTokens.issue(account.userId(), now, refreshTokenLifetime);
+        return new Tokens(access.value(), refresh, "Bearer", access.lifetime().toSeconds());
+    }
+
+    /** What a client receives at login and refresh. */
+    public record Tokens(String accessToken, String refreshToken, String tokenType, long expiresIn) {}
+}

@@ -1,0 +1,36 @@
+package com.ticketorleaveit.users.command.web;
+
+import com.ticketorleaveit.users.command.auth.Authenticator;
+import com.ticketorleaveit.users.command.auth.Authenticator.Tokens;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Login and token refresh: public, the credentials are the authentication. */
+@RestController
+@RequestMapping("/api/v1/auth")
+class AuthController {
+
+    private final Authenticator authenticator;
+
+    AuthController(Authenticator authenticator) {
+        this.authenticator = authenticator;
+    }
+
+    @PostMapping("/token")
+    Tokens token(@Valid @RequestBody Login request) {
+        return authenticator.logIn(request.email(), request.password());
+    }
+
+    @PostMapping("/refresh")
+    Tokens refresh(@Valid @RequestBody Refresh request) {
+        return authenticator.refresh(request.refreshToken());
+    }
+
+    record Login(@NotBlank String email, @NotBlank String password) {}
+
+    record Refresh(@NotBlank String refreshToken) {}
+}

@@ -1,0 +1,145 @@
+package com.ticketorleaveit.users.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ticketorleaveit.platform.web.ErrorDetails;
+import com.ticketorleaveit.platform.web.ErrorDetails.Kind;
+import com.ticketorleaveit.users.api.GrantRole;
+import com.ticketorleaveit.users.api.RegisterUser;
+import com.ticketorleaveit.users.api.Role;
+import com.ticketorleaveit.users.api.RoleGranted;
+import com.ticketorleaveit.users.api.UserErrors;
+import com.ticketorleaveit.users.api.UserId;
+import com.ticketorleaveit.users.api.UserRegistered;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class UserTest {
+
+    private final UserId ada = UserId.random();
+    private final InMemoryCredentials credentials = new InMemoryCredentials();
+    private AggregateTestFixture<User> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(User.class);
+        fixture.registerAnnotatedCommandHandler(new UserAccounts(fixture.getRepository(), credentials));
+    }
+
+    @Nested
+    class RegisteringAUser {
+
+        @Test
+        void registersUserWhenEmailIsFree() {
+            fixture.givenNoPriorActivity()
+                    .when(registration(ada, "ada@example.org"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(registered(ada, "ada@example.org"));
+        }
+
+        @Test
+        void rejectsRegistrationWhenAnotherAccountHasTheEmail() {
+            credentials.register(UserId.random(), "ada@example.org", "other-hash");
+
+            fixture.givenNoPriorActivity()
+                    .when(registration(ada, "ada@example.org"))
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(new ErrorDetails(Kind.CONFLICT, UserErrors.EMAIL_ALREADY_REGISTERED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void changesNothingWhenTheSameRegistrationIsRepeated() {
+            credentials.register(ada, "ada@example.org", "hash");
+
+            fixture.given(registered(ada, "ada@example.org"))
+                    .when(registration(ada, "ada@example.org"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class GrantingARole {
+
+        @BeforeEach
+        void adaHasAnAccount() {
+            credentials.register(ada, "ada@example.org", "hash");
+        }
+
+        @Test
+        void grantsRoleTheUserDoesNotHave() {
+            fixture.given(registered(ada, "ada@example.org"))
+                    .when(new GrantRole(ada, Role.ORGANIZER))
+                    .expectEvents(new RoleGranted(ada, Role.ORGANIZER));
+
+            assertThat(credentials.rolesOf(ada)).containsExactlyInAnyOrder(Role.CUSTOMER, Role.ORGANIZER);
+        }
+
+        @Test
+        void changesNothingWhenTheUserHasTheRoleAlready() {
+            fixture.given(registered(ada, "ada@example.org"), new RoleGranted(ada, Role.VENDOR))
+                    .when(new GrantRole(ada, Role.VENDOR))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void changesNothingWhenGrantingCustomerWhichEveryUserIs() {
+            fixture.given(registered(ada, "ada@example.org"))
+                    .when(new GrantRole(ada, Role.CUSTOMER))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsGrantToUnknownUser() {
+            fixture.givenNoPriorActivity()
+                    .when(new GrantRole(UserId.random(), Role.ADMIN))
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(new ErrorDetails(Kind.NOT_FOUND, UserErrors.USER_NOT_FOUND));
+        }
+    }
+
+    private static RegisterUser registration(UserId userId, String email) {
+        return new RegisterUser(userId, "Ada", "Lovelace", email, "bcrypt-hash");
+    }
+
+    private static UserRegistered registered(UserId userId, String email) {
+        return new UserRegistered(userId, "Ada", "Lovelace", email);
+    }
+
+    /** The credentials table's rules without a database: one account per email, case-insensitively. */
+    private static final class InMemoryCredentials implements Credentials {
+
+        private final Map<String, UserId> accountsByEmail = new HashMap<>();
+        private final Map<UserId, Set<Role>> roles = new HashMap<>();
+
+        @Override
+        public Claim register(UserId userId, String email, String passwordHash) {
+            UserId holder = accountsByEmail.putIfAbsent(email.toLowerCase(Locale.ROOT), userId);
+            if (holder == null) {
+                roles.put(userId, EnumSet.of(Role.CUSTOMER));
+                return Claim.CLAIMED;
+            }
+            return holder.equals(userId) ? Claim.ALREADY_YOURS : Claim.TAKEN;
+        }
+
+        @Override
+        public void addRole(UserId userId, Role role) {
+            roles.get(userId).add(role);
+        }
+
+        Set<Role> rolesOf(UserId userId) {
+            return roles.get(userId);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package com.ticketorleaveit.users.query.profiles;
+
+import com.ticketorleaveit.platform.web.ApiException;
+import com.ticketorleaveit.platform.web.Caller;
+import com.ticketorleaveit.users.api.UserErrors;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/users")
+class UserProfileController {
+
+    private final JdbcTemplate jdbc;
+
+    UserProfileController(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The caller's own profile; 404 until the projection has seen the registration (it follows the event store). */
+    @GetMapping("/me")
+    UserProfile me(Caller caller) {
+        return jdbc
+                .query(
+                        "select user_id, first_name, last_name, email, roles from users_profiles where user_id = ?",
+                        (rs, row) -> new UserProfile(
+                                rs.getObject("user_id", UUID.class),
+                                rs.getString("first_name"),
+                                rs.getString("last_name"),
+                                rs.getString("email"),
+                                List.of((String[]) rs.getArray("roles").getArray())),
+                        caller.userId())
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> ApiException.notFound(UserErrors.USER_NOT_FOUND, "No profile for this user yet."));
+    }
+
+    record UserProfile(UUID id, String firstName, String lastName, String email, List<String> roles) {}
+}

@@ -1,0 +1,44 @@
+package com.ticketorleaveit.users.query.profiles;
+
+import com.ticketorleaveit.users.api.RoleGranted;
+import com.ticketorleaveit.users.api.UserRegistered;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Keeps {@code users_profiles}; every handler can run twice for the same event without changing the outcome. */
+@Component
+@ProcessingGroup(UserProfileProjection.GROUP)
+class UserProfileProjection {
+
+    static final String GROUP = "users-profiles";
+
+    private final JdbcTemplate jdbc;
+
+    UserProfileProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(UserRegistered event) {
+        jdbc.update("""
+                insert into users_profiles (user_id, first_name, last_name, email) values (?, ?, ?, ?)
+                on conflict (user_id) do update
+                set first_name = excluded.first_name, last_name = excluded.last_name, email = excluded.email""", event.userId().value(), event.firstName(), event.lastName(), event.email());
+    }
+
+    @EventHandler
+    void on(RoleGranted event) {
+        jdbc.update(
+                """
+                update users_profiles set roles = array_append(roles, ?::text)
+                where user_id = ? and not (?::text = any (roles))""", event.role().name(), event.userId().value(), event.role().name());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from users_profiles");
+    }
+}
