@@ -9,6 +9,7 @@ public final class EventErrors {
     public static final String INACTIVE_VENDOR = "INACTIVE_VENDOR";
     public static final String VENDOR_DIRECTORY_UNAVAILABLE = "VENDOR_DIRECTORY_UNAVAILABLE";
     public static final String INVALID_SCHEDULE = "INVALID_SCHEDULE";
+    public static final String INVALID_TIERS = "INVALID_TIERS";
 
     private EventErrors() {}
 }

@@ -2,6 +2,7 @@ package com.ticketorleaveit.tickets.api;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -14,6 +15,15 @@ public record OrderId(UUID value) {
 
     public static OrderId random() {
         return new OrderId(UUID.randomUUID());
+    }
+
+    /**
+     * The order a customer's idempotency key stands for: the same customer and key always address the same order,
+     * so a retried request cannot place a second one.
+     */
+    public static OrderId forIdempotencyKey(UUID customerId, String idempotencyKey) {
+        return new OrderId(
+                UUID.nameUUIDFromBytes((customerId + ":" + idempotencyKey).getBytes(StandardCharsets.UTF_8)));
     }
 
     @JsonCreator

@@ -6,6 +6,7 @@ public final class TicketErrors {
     public static final String TIER_NOT_FOUND = "TIER_NOT_FOUND";
     public static final String ORDER_NOT_FOUND = "ORDER_NOT_FOUND";
     public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
+    public static final String INVALID_TICKET_CODES = "INVALID_TICKET_CODES";
 
     private TicketErrors() {}
 }

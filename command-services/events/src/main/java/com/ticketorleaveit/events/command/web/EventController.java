@@ -1,0 +1,144 @@
+package com.ticketorleaveit.events.command.web;
+
+import com.ticketorleaveit.events.api.CreateEvent;
+import com.ticketorleaveit.events.api.EventErrors;
+import com.ticketorleaveit.events.api.EventId;
+import com.ticketorleaveit.events.api.PublishEvent;
+import com.ticketorleaveit.events.api.Tier;
+import com.ticketorleaveit.events.api.TierId;
+import com.ticketorleaveit.events.api.Venue;
+import com.ticketorleaveit.events.command.vendors.VendorDirectory;
+import com.ticketorleaveit.events.command.vendors.VendorDirectoryUnavailable;
+import com.ticketorleaveit.platform.web.ApiException;
+import com.ticketorleaveit.platform.web.Caller;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.RemoteHandlingException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Organizers create and publish events; booked vendors are checked against the vendor directory first. */
+@RestController
+@RequestMapping("/api/v1/events")
+public class EventController {
+
+    private final CommandGateway commandGateway;
+    private final VendorDirectory vendorDirectory;
+
+    public EventController(CommandGateway commandGateway, VendorDirectory vendorDirectory) {
+        this.commandGateway = commandGateway;
+        this.vendorDirectory = vendorDirectory;
+    }
+
+    record CreatedTier(UUID id, String name) {}
+
+    record CreatedEvent(UUID id, List<CreatedTier> tiers) {}
+
+    record PublishedEvent(UUID id, String status) {}
+
+    @PostMapping
+    @PreAuthorize("hasRole('ORGANIZER')")
+    public ResponseEntity<CreatedEvent> create(Caller caller, @Valid @RequestBody CreateEventRequest request) {
+        List<UUID> vendorIds = request.vendorIds() == null
+                ? List.of()
+                : request.vendorIds().stream().distinct().toList();
+        checkVendors(vendorIds);
+        EventId eventId = EventId.random();
+        List<Tier> tiers = request.tiers().stream()
+                .map(tier -> new Tier(
+                        TierId.random(),
+                        tier.name().strip(),
+                        tier.priceMinor(),
+                        tier.currency(),
+                        tier.capacity(),
+                        tier.perOrderLimit()))
+                .toList();
+        commandGateway.sendAndWait(new CreateEvent(
+                eventId,
+                caller.userId(),
+                request.name().strip(),
+                request.type(),
+                request.description(),
+                request.tags() == null ? List.of() : request.tags(),
+                new Venue(
+                        request.venue().name(),
+                        request.venue().address(),
+                        request.venue().city()),
+                request.startsAt(),
+                request.endsAt(),
+                vendorIds,
+                tiers));
+        var body = new CreatedEvent(
+                eventId.value(),
+                tiers.stream()
+                        .map(tier -> new CreatedTier(tier.tierId().value(), tier.name()))
+                        .toList());
+        return ResponseEntity.created(URI.create("/api/v1/events/" + eventId)).body(body);
+    }
+
+    @PostMapping("/{eventId}/publish")
+    @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
+    public PublishedEvent publish(Caller caller, @PathVariable UUID eventId) {
+        try {
+            commandGateway.sendAndWait(new PublishEvent(new EventId(eventId), caller.userId(), caller.isAdmin()));
+        } catch (RuntimeException e) {
+            if (isAggregateNotFound(e)) {
+                throw ApiException.notFound(EventErrors.EVENT_NOT_FOUND, "No event " + eventId + ".");
+            }
+            throw e;
+        }
+        return new PublishedEvent(eventId, "PUBLISHED");
+    }
+
+    /** Every booked vendor must exist and be active; the directory answers all of them in one call. */
+    private void checkVendors(List<UUID> vendorIds) {
+        if (vendorIds.isEmpty()) {
+            return;
+        }
+        Map<UUID, Boolean> active;
+        try {
+            active = vendorDirectory.activeByIds(vendorIds);
+        } catch (VendorDirectoryUnavailable e) {
+            throw ApiException.unavailable(
+                    EventErrors.VENDOR_DIRECTORY_UNAVAILABLE,
+                    "Vendors cannot be checked right now; try again shortly.");
+        }
+        for (UUID vendorId : vendorIds) {
+            Boolean isActive = active.get(vendorId);
+            if (isActive == null) {
+                throw ApiException.unprocessable(EventErrors.UNKNOWN_VENDOR, "No vendor " + vendorId + ".");
+            }
+            if (!isActive) {
+                throw ApiException.unprocessable(EventErrors.INACTIVE_VENDOR, "Vendor " + vendorId + " is not active.");
+            }
+        }
+    }
+
+    /**
+     * Loading an event that does not exist fails with {@link AggregateNotFoundException}; when another node of the
+     * distributed command bus handled the command, it arrives as a description of that exception.
+     */
+    private static boolean isAggregateNotFound(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof AggregateNotFoundException) {
+                return true;
+            }
+            if (t instanceof RemoteHandlingException remote
+                    && remote.getExceptionDescriptions().stream()
+                            .anyMatch(d -> d.startsWith(AggregateNotFoundException.class.getName()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

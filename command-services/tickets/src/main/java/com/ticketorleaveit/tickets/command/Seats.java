@@ -1,0 +1,48 @@
+package com.ticketorleaveit.tickets.command;
+
+/**
+ * The seats of one tier: how many exist, how many are held for orders awaiting payment, how many are sold. Held and
+ * sold seats together never exceed the capacity; that is the whole of "never oversell".
+ */
+record Seats(int capacity, int held, int sold) {
+
+    Seats {
+        if (capacity < 0 || held < 0 || sold < 0 || held + sold > capacity) {
+            throw new IllegalStateException(
+                    "Seats out of bounds: capacity " + capacity + ", held " + held + ", sold " + sold);
+        }
+    }
+
+    static Seats of(int capacity) {
+        return new Seats(capacity, 0, 0);
+    }
+
+    int remaining() {
+        return capacity - held - sold;
+    }
+
+    boolean canHold(int quantity) {
+        return quantity <= remaining();
+    }
+
+    Seats hold(int quantity) {
+        requirePositive(quantity);
+        return new Seats(capacity, held + quantity, sold);
+    }
+
+    Seats release(int quantity) {
+        requirePositive(quantity);
+        return new Seats(capacity, held - quantity, sold);
+    }
+
+    Seats sell(int quantity) {
+        requirePositive(quantity);
+        return new Seats(capacity, held - quantity, sold + quantity);
+    }
+
+    private static void requirePositive(int quantity) {
+        if (quantity < 1) {
+            throw new IllegalArgumentException("A quantity of seats is at least 1, not " + quantity);
+        }
+    }
+}

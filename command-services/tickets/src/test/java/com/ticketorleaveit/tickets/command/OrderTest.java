@@ -1,0 +1,254 @@
+package com.ticketorleaveit.tickets.command;
+
+import com.ticketorleaveit.platform.web.ErrorDetails;
+import com.ticketorleaveit.tickets.api.ConfirmOrder;
+import com.ticketorleaveit.tickets.api.ExpireOrder;
+import com.ticketorleaveit.tickets.api.FailOrderPayment;
+import com.ticketorleaveit.tickets.api.MarkOrderReserved;
+import com.ticketorleaveit.tickets.api.OrderConfirmed;
+import com.ticketorleaveit.tickets.api.OrderExpired;
+import com.ticketorleaveit.tickets.api.OrderId;
+import com.ticketorleaveit.tickets.api.OrderPaymentFailed;
+import com.ticketorleaveit.tickets.api.OrderPlaced;
+import com.ticketorleaveit.tickets.api.OrderRejected;
+import com.ticketorleaveit.tickets.api.OrderReserved;
+import com.ticketorleaveit.tickets.api.OrderStatus;
+import com.ticketorleaveit.tickets.api.PlaceOrder;
+import com.ticketorleaveit.tickets.api.RejectOrder;
+import com.ticketorleaveit.tickets.api.RejectionReason;
+import com.ticketorleaveit.tickets.api.TicketErrors;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class OrderTest {
+
+    private static final UUID CUSTOMER = UUID.randomUUID();
+    private static final String EMAIL = "buyer@example.test";
+    private static final UUID EVENT = UUID.randomUUID();
+    private static final UUID TIER = UUID.randomUUID();
+    private static final String KEY = "checkout-1";
+    private static final OrderId ORDER = OrderId.forIdempotencyKey(CUSTOMER, KEY);
+    private static final long AMOUNT = 9_000;
+
+    private AggregateTestFixture<Order> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Order.class);
+    }
+
+    static PlaceOrder anOrderOf(int quantity) {
+        return new PlaceOrder(ORDER, CUSTOMER, EMAIL, EVENT, TIER, quantity, "tok_approve", KEY);
+    }
+
+    static OrderPlaced placed(int quantity) {
+        return new OrderPlaced(ORDER, CUSTOMER, EMAIL, EVENT, TIER, quantity, "tok_approve", KEY);
+    }
+
+    static OrderReserved reserved() {
+        return new OrderReserved(ORDER, AMOUNT, "EUR");
+    }
+
+    static OrderConfirmed confirmed(List<String> codes) {
+        return new OrderConfirmed(ORDER, CUSTOMER, EMAIL, EVENT, TIER, 2, AMOUNT, "EUR", codes);
+    }
+
+    static OrderRejected rejected() {
+        return new OrderRejected(ORDER, CUSTOMER, EMAIL, RejectionReason.SOLD_OUT);
+    }
+
+    @Nested
+    class PlaceOrderCommand {
+
+        @Test
+        void placesAPendingOrder() {
+            fixture.givenNoPriorActivity()
+                    .when(anOrderOf(2))
+                    .expectEvents(placed(2))
+                    .expectResultMessagePayload(OrderStatus.PENDING);
+        }
+
+        @Test
+        void placingTheSameOrderAgainChangesNothingAndAnswersItsStatus() {
+            fixture.given(placed(2), reserved())
+                    .when(anOrderOf(2))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(OrderStatus.RESERVED);
+        }
+
+        @Test
+        void refusesAReusedIdempotencyKeyForADifferentOrder() {
+            fixture.given(placed(2))
+                    .when(anOrderOf(3))
+                    .expectNoEvents()
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(
+                            new ErrorDetails(ErrorDetails.Kind.CONFLICT, TicketErrors.IDEMPOTENCY_KEY_REUSED));
+        }
+    }
+
+    @Nested
+    class MarkOrderReservedCommand {
+
+        @Test
+        void recordsTheHoldAndTheAmountDue() {
+            fixture.given(placed(2))
+                    .when(new MarkOrderReserved(ORDER, AMOUNT, "EUR"))
+                    .expectEvents(reserved())
+                    .expectResultMessagePayload(OrderStatus.RESERVED);
+        }
+
+        @Test
+        void markingTwiceChangesNothing() {
+            fixture.given(placed(2), reserved())
+                    .when(new MarkOrderReserved(ORDER, AMOUNT, "EUR"))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(OrderStatus.RESERVED);
+        }
+
+        @Test
+        void doesNotReviveAnEndedOrder() {
+            fixture.given(placed(2), rejected())
+                    .when(new MarkOrderReserved(ORDER, AMOUNT, "EUR"))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(OrderStatus.REJECTED);
+        }
+    }
+
+    @Nested
+    class RejectOrderCommand {
+
+        @Test
+        void rejectsAPendingOrder() {
+            fixture.given(placed(2))
+                    .when(new RejectOrder(ORDER, RejectionReason.SOLD_OUT))
+                    .expectEvents(rejected())
+                    .expectResultMessagePayload(OrderStatus.REJECTED);
+        }
+
+        @Test
+        void rejectingTwiceChangesNothing() {
+            fixture.given(placed(2), rejected())
+                    .when(new RejectOrder(ORDER, RejectionReason.SOLD_OUT))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void doesNotRejectAConfirmedOrder() {
+            fixture.given(placed(2), reserved(), confirmed(List.of("A", "B")))
+                    .when(new RejectOrder(ORDER, RejectionReason.SOLD_OUT))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(OrderStatus.CONFIRMED);
+        }
+    }
+
+    @Nested
+    class ConfirmOrderCommand {
+
+        @Test
+        void issuesTheTicketsOfAReservedOrder() {
+            fixture.given(placed(2), reserved())
+                    .when(new ConfirmOrder(ORDER, List.of("A", "B")))
+                    .expectEvents(confirmed(List.of("A", "B")))
+                    .expectResultMessagePayload(OrderStatus.CONFIRMED);
+        }
+
+        @Test
+        void confirmingTwiceIssuesNoSecondSetOfTickets() {
+            fixture.given(placed(2), reserved(), confirmed(List.of("A", "B")))
+                    .when(new ConfirmOrder(ORDER, List.of("C", "D")))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(OrderStatus.CONFIRMED);
+        }
+
+        @Test
+        void doesNotConfirmAnExpiredOrder() {
+            fixture.given(placed(2), reserved(), new OrderExpired(ORDER, CUSTOMER, EMAIL))
+                    .when(new ConfirmOrder(ORDER, List.of("A", "B")))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(OrderStatus.EXPIRED);
+        }
+
+        @Test
+        void refusesATicketCodeCountOtherThanTheQuantity() {
+            fixture.given(placed(2), reserved())
+                    .when(new ConfirmOrder(ORDER, List.of("A")))
+                    .expectNoEvents()
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(
+                            new ErrorDetails(ErrorDetails.Kind.BAD_REQUEST, TicketErrors.INVALID_TICKET_CODES));
+        }
+
+        @Test
+        void refusesDuplicateTicketCodes() {
+            fixture.given(placed(2), reserved())
+                    .when(new ConfirmOrder(ORDER, List.of("A", "A")))
+                    .expectNoEvents()
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(
+                            new ErrorDetails(ErrorDetails.Kind.BAD_REQUEST, TicketErrors.INVALID_TICKET_CODES));
+        }
+    }
+
+    @Nested
+    class FailOrderPaymentCommand {
+
+        @Test
+        void endsAReservedOrderUnpaid() {
+            fixture.given(placed(2), reserved())
+                    .when(new FailOrderPayment(ORDER, "DECLINED"))
+                    .expectEvents(new OrderPaymentFailed(ORDER, CUSTOMER, EMAIL, "DECLINED"))
+                    .expectResultMessagePayload(OrderStatus.PAYMENT_FAILED);
+        }
+
+        @Test
+        void failingTwiceChangesNothing() {
+            fixture.given(placed(2), reserved(), new OrderPaymentFailed(ORDER, CUSTOMER, EMAIL, "DECLINED"))
+                    .when(new FailOrderPayment(ORDER, "DECLINED"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void doesNotFailAConfirmedOrder() {
+            fixture.given(placed(2), reserved(), confirmed(List.of("A", "B")))
+                    .when(new FailOrderPayment(ORDER, "TIMEOUT"))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(OrderStatus.CONFIRMED);
+        }
+    }
+
+    @Nested
+    class ExpireOrderCommand {
+
+        @Test
+        void expiresAReservedOrder() {
+            fixture.given(placed(2), reserved())
+                    .when(new ExpireOrder(ORDER))
+                    .expectEvents(new OrderExpired(ORDER, CUSTOMER, EMAIL))
+                    .expectResultMessagePayload(OrderStatus.EXPIRED);
+        }
+
+        @Test
+        void expiringTwiceChangesNothing() {
+            fixture.given(placed(2), reserved(), new OrderExpired(ORDER, CUSTOMER, EMAIL))
+                    .when(new ExpireOrder(ORDER))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void doesNotExpireAConfirmedOrder() {
+            fixture.given(placed(2), reserved(), confirmed(List.of("A", "B")))
+                    .when(new ExpireOrder(ORDER))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(OrderStatus.CONFIRMED);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package com.ticketorleaveit.events.query.catalog;
+
+import com.ticketorleaveit.events.api.EventType;
+import com.ticketorleaveit.events.api.Venue;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads {@code events_catalog} and {@code events_tiers}. */
+@Repository
+class EventCatalog {
+
+    static final String PUBLISHED = "PUBLISHED";
+
+    private final JdbcTemplate jdbc;
+
+    EventCatalog(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An event and who owns it, so the caller can decide whether a draft may be shown. */
+    record OwnedEvent(UUID organizerUserId, EventDetails details) {
+
+        boolean isPublished() {
+            return PUBLISHED.equals(details.status());
+        }
+    }
+
+    Optional<OwnedEvent> find(UUID eventId) {
+        List<OwnedEvent> found = jdbc.query(
+                """
+                select event_id, organizer_user_id, name, type, description, tags, venue_name, venue_address,
+                    venue_city, starts_at, starts_at_offset, ends_at, ends_at_offset, vendor_ids::text[] as vendor_ids,
+                    status
+                from events_catalog where event_id = ?""",
+                (rs, row) -> new OwnedEvent(
+                        rs.getObject("organizer_user_id", UUID.class),
+                        new EventDetails(
+                                rs.getObject("event_id", UUID.class),
+                                rs.getString("name"),
+                                EventType.valueOf(rs.getString("type")),
+                                rs.getString("description"),
+                                strings(rs, "tags"),
+                                venue(rs),
+                                time(rs, "starts_at"),
+                                time(rs, "ends_at"),
+                                strings(rs, "vendor_ids").stream()
+                                        .map(UUID::fromString)
+                                        .toList(),
+                                rs.getString("status"),
+                                tiers(eventId))),
+                eventId);
+        return found.stream().findFirst();
+    }
+
+    EventPage published(int page, int size) {
+        Long total = jdbc.queryForObject(
+                "select count(*) from events_catalog where status = '" + PUBLISHED + "'", Long.class);
+        List<EventSummary> items = jdbc.query(
+                """
+                select event_id, name, type, tags, venue_name, venue_address, venue_city, starts_at,
+                    starts_at_offset, ends_at, ends_at_offset, status
+                from events_catalog where status = 'PUBLISHED'
+                order by starts_at, event_id
+                limit ? offset ?""",
+                (rs, row) -> new EventSummary(
+                        rs.getObject("event_id", UUID.class),
+                        rs.getString("name"),
+                        EventType.valueOf(rs.getString("type")),
+                        strings(rs, "tags"),
+                        venue(rs),
+                        time(rs, "starts_at"),
+                        time(rs, "ends_at"),
+                        rs.getString("status")),
+                size,
+                (long) page * size);
+        return new EventPage(items, page, size, total == null ? 0 : total);
+    }
+
+    private List<EventDetails.TierAvailability> tiers(UUID eventId) {
+        return jdbc.query(
+                """
+                select tier_id, name, price_minor, currency, capacity, per_order_limit, remaining, on_sale
+                from events_tiers where event_id = ? order by position""",
+                (rs, row) -> new EventDetails.TierAvailability(
+                        rs.getObject("tier_id", UUID.class),
+                        rs.getString("name"),
+                        rs.getLong("price_minor"),
+                        rs.getString("currency"),
+                        rs.getInt("capacity"),
+                        rs.getInt("per_order_limit"),
+                        rs.getInt("remaining"),
+                        rs.getBoolean("on_sale")),
+                eventId);
+    }
+
+    private static Venue venue(ResultSet rs) throws SQLException {
+        return new Venue(rs.getString("venue_name"), rs.getString("venue_address"), rs.getString("venue_city"));
+    }
+
+    private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class)
+                .withOffsetSameInstant(ZoneOffset.ofTotalSeconds(rs.getInt(column + "_offset")));
+    }
+
+    private static List<String> strings(ResultSet rs, String column) throws SQLException {
+        return Arrays.asList((String[]) rs.getArray(column).getArray());
+    }
+}

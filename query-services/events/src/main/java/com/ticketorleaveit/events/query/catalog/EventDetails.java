@@ -1,0 +1,32 @@
+package com.ticketorleaveit.events.query.catalog;
+
+import com.ticketorleaveit.events.api.EventType;
+import com.ticketorleaveit.events.api.Venue;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** An event with its tiers and the seats each has left. */
+public record EventDetails(
+        UUID id,
+        String name,
+        EventType type,
+        String description,
+        List<String> tags,
+        Venue venue,
+        OffsetDateTime startsAt,
+        OffsetDateTime endsAt,
+        List<UUID> vendorIds,
+        String status,
+        List<TierAvailability> tiers) {
+
+    public record TierAvailability(
+            UUID id,
+            String name,
+            long priceMinor,
+            String currency,
+            int capacity,
+            int perOrderLimit,
+            int remaining,
+            boolean onSale) {}
+}

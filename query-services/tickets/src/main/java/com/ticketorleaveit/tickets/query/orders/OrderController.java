@@ -1,0 +1,53 @@
+package com.ticketorleaveit.tickets.query.orders;
+
+import com.ticketorleaveit.platform.web.ApiException;
+import com.ticketorleaveit.platform.web.Caller;
+import com.ticketorleaveit.tickets.api.TicketErrors;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
+
+/**
+ * An order for its buyer (or an admin). Anyone else gets 404, as for an order that does not exist, so order ids
+ * reveal nothing. {@code waitFor} turns the read into a bounded wait for the purchase to get somewhere.
+ */
+@RestController
+@RequestMapping("/api/v1/orders")
+public class OrderController {
+
+    private final Orders orders;
+    private final OrderWaiter waiter;
+
+    OrderController(Orders orders, OrderWaiter waiter) {
+        this.orders = orders;
+        this.waiter = waiter;
+    }
+
+    @GetMapping("/{orderId}")
+    public DeferredResult<OrderView> order(
+            Caller caller,
+            @PathVariable UUID orderId,
+            @RequestParam(required = false) String waitFor,
+            @RequestParam(required = false) String timeout) {
+        WaitCondition condition = waitFor == null || waitFor.isBlank()
+                ? new WaitCondition(status -> true, Duration.ZERO)
+                : WaitCondition.parse(waitFor, timeout);
+        return waiter.await(
+                () -> visibleTo(caller, orderId),
+                order -> condition.reached().test(order.status()),
+                condition.timeout(),
+                () -> ApiException.notFound(TicketErrors.ORDER_NOT_FOUND, "No order " + orderId + "."));
+    }
+
+    private Optional<OrderView> visibleTo(Caller caller, UUID orderId) {
+        return orders.find(orderId)
+                .filter(order -> caller.isAdmin() || order.customerId().equals(caller.userId()))
+                .map(Orders.OwnedOrder::view);
+    }
+}

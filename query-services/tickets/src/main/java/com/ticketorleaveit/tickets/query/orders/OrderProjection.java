@@ -1,0 +1,113 @@
+package com.ticketorleaveit.tickets.query.orders;
+
+import com.ticketorleaveit.tickets.api.OrderConfirmed;
+import com.ticketorleaveit.tickets.api.OrderExpired;
+import com.ticketorleaveit.tickets.api.OrderPaymentFailed;
+import com.ticketorleaveit.tickets.api.OrderPlaced;
+import com.ticketorleaveit.tickets.api.OrderRejected;
+import com.ticketorleaveit.tickets.api.OrderReserved;
+import com.ticketorleaveit.tickets.api.OrderStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code tickets_orders} and {@code tickets_order_tickets}. Handlers insert-if-absent or set absolute values,
+ * so a redelivered or replayed event changes nothing.
+ */
+@Component
+@ProcessingGroup(OrderProjection.GROUP)
+class OrderProjection {
+
+    static final String GROUP = "tickets-orders";
+
+    /** Shown as the failure reason of an order whose hold ran out. */
+    static final String HOLD_EXPIRED = "HOLD_EXPIRED";
+
+    private final JdbcTemplate jdbc;
+
+    OrderProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(OrderPlaced event, @Timestamp Instant placedAt) {
+        jdbc.update(
+                """
+                insert into tickets_orders (order_id, customer_id, event_id, tier_id, quantity, status, placed_at)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict (order_id) do nothing""",
+                event.orderId().value(),
+                event.customerId(),
+                event.eventId(),
+                event.tierId(),
+                event.quantity(),
+                OrderStatus.PENDING.name(),
+                java.sql.Timestamp.from(placedAt));
+    }
+
+    @EventHandler
+    void on(OrderReserved event) {
+        jdbc.update("""
+                update tickets_orders
+                set amount_minor = ?, currency = ?,
+                    status = case when status = 'PENDING' then 'RESERVED' else status end
+                where order_id = ?""", event.amountMinor(), event.currency(), event.orderId().value());
+    }
+
+    @EventHandler
+    void on(OrderConfirmed event) {
+        jdbc.update(
+                "update tickets_orders set status = ?, amount_minor = ?, currency = ? where order_id = ?",
+                OrderStatus.CONFIRMED.name(),
+                event.amountMinor(),
+                event.currency(),
+                event.orderId().value());
+        List<Object[]> tickets = new ArrayList<>();
+        for (int position = 0; position < event.ticketCodes().size(); position++) {
+            tickets.add(new Object[] {
+                event.ticketCodes().get(position), event.orderId().value(), position
+            });
+        }
+        jdbc.batchUpdate(
+                "insert into tickets_order_tickets (code, order_id, position) values (?, ?, ?)"
+                        + " on conflict (code) do nothing",
+                tickets);
+    }
+
+    @EventHandler
+    void on(OrderRejected event) {
+        end(event.orderId().value(), OrderStatus.REJECTED, event.reason().name());
+    }
+
+    @EventHandler
+    void on(OrderPaymentFailed event) {
+        end(event.orderId().value(), OrderStatus.PAYMENT_FAILED, event.reason());
+    }
+
+    @EventHandler
+    void on(OrderExpired event) {
+        end(event.orderId().value(), OrderStatus.EXPIRED, HOLD_EXPIRED);
+    }
+
+    private void end(UUID orderId, OrderStatus status, String reason) {
+        jdbc.update(
+                "update tickets_orders set status = ?, failure_reason = ? where order_id = ?",
+                status.name(),
+                reason,
+                orderId);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from tickets_order_tickets");
+        jdbc.update("delete from tickets_orders");
+    }
+}

@@ -1,0 +1,50 @@
+package com.ticketorleaveit.tickets.query.orders;
+
+import com.ticketorleaveit.tickets.api.OrderStatus;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads {@code tickets_orders}; every read is a short query of its own, never a held connection. */
+@Repository
+class Orders {
+
+    private final JdbcTemplate jdbc;
+
+    Orders(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An order with its buyer, so the caller can decide who may see it. */
+    record OwnedOrder(UUID customerId, OrderView view) {}
+
+    Optional<OwnedOrder> find(UUID orderId) {
+        List<String> codes = jdbc.queryForList(
+                "select code from tickets_order_tickets where order_id = ? order by position", String.class, orderId);
+        List<OrderView.Ticket> tickets =
+                codes.stream().map(OrderView.Ticket::new).toList();
+        return jdbc
+                .query(
+                        """
+                        select order_id, customer_id, event_id, tier_id, quantity, status, amount_minor, currency,
+                            failure_reason
+                        from tickets_orders where order_id = ?""",
+                        (rs, row) -> new OwnedOrder(
+                                rs.getObject("customer_id", UUID.class),
+                                new OrderView(
+                                        rs.getObject("order_id", UUID.class),
+                                        OrderStatus.valueOf(rs.getString("status")),
+                                        rs.getObject("event_id", UUID.class),
+                                        rs.getObject("tier_id", UUID.class),
+                                        rs.getInt("quantity"),
+                                        rs.getObject("amount_minor", Long.class),
+                                        rs.getString("currency"),
+                                        tickets,
+                                        rs.getString("failure_reason"))),
+                        orderId)
+                .stream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,59 @@
+package com.ticketorleaveit.tickets.query.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.ticketorleaveit.platform.web.ApiException;
+import com.ticketorleaveit.tickets.api.OrderStatus;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class WaitConditionTest {
+
+    @Test
+    void waitingForFinalEndsAtAnyTerminalStatus() {
+        WaitCondition condition = WaitCondition.parse("FINAL", null);
+
+        assertThat(condition.reached()).accepts(OrderStatus.CONFIRMED, OrderStatus.REJECTED, OrderStatus.EXPIRED);
+        assertThat(condition.reached()).rejects(OrderStatus.PENDING, OrderStatus.RESERVED);
+    }
+
+    @Test
+    void waitingForAStatusAlsoEndsWhenTheOrderCanNoLongerReachIt() {
+        WaitCondition condition = WaitCondition.parse("confirmed", null);
+
+        assertThat(condition.reached()).accepts(OrderStatus.CONFIRMED, OrderStatus.PAYMENT_FAILED);
+        assertThat(condition.reached()).rejects(OrderStatus.PENDING, OrderStatus.RESERVED);
+    }
+
+    @Test
+    void readsTimeoutsAsIsoDurationsOrSeconds() {
+        assertThat(WaitCondition.parse("FINAL", "PT2S").timeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(WaitCondition.parse("FINAL", "5s").timeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(WaitCondition.parse("FINAL", "1.5").timeout()).isEqualTo(Duration.ofMillis(1500));
+    }
+
+    @Test
+    void waitsFiveSecondsWhenNoTimeoutIsGiven() {
+        assertThat(WaitCondition.parse("FINAL", null).timeout()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void capsTheTimeoutAtThirtySeconds() {
+        assertThat(WaitCondition.parse("FINAL", "PT5M").timeout()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void refusesAnUnknownStatusWith400() {
+        assertThatThrownBy(() -> WaitCondition.parse("PAID", null))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
+
+    @Test
+    void refusesAnUnreadableTimeoutWith400() {
+        assertThatThrownBy(() -> WaitCondition.parse("FINAL", "soon"))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
+}
