@@ -1,0 +1,56 @@
+package com.ticketorleaveit.notifications.command;
+
+import com.ticketorleaveit.platform.messaging.ConsumerQueue;
+import com.ticketorleaveit.platform.messaging.IntegrationEventFormat;
+import com.ticketorleaveit.platform.messaging.MessagingConfiguration.ConsumerContainers;
+import com.ticketorleaveit.platform.messaging.MessagingProperties;
+import java.time.Clock;
+import org.axonframework.commandhandling.distributed.CommandRouter;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/** Email delivery consumes requested notifications from its own durable queue. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NotificationProperties.class)
+class NotificationDeliveryConfiguration {
+
+    static final ConsumerQueue QUEUE =
+            ConsumerQueue.named("command-services.notification-delivery", "notifications.notification-requested");
+
+    @Bean
+    Declarables notificationDeliveryQueue(MessagingProperties properties) {
+        return QUEUE.declarables(properties);
+    }
+
+    @Bean
+    NotificationDelivery notificationDelivery(
+            IntegrationEventFormat format,
+            JavaMailSender mailSender,
+            DeliveryLog deliveryLog,
+            CommandGateway commandGateway,
+            NotificationProperties properties) {
+        return new NotificationDelivery(format, mailSender, deliveryLog, commandGateway, properties, Clock.systemUTC());
+    }
+
+    @Bean
+    SimpleMessageListenerContainer notificationDeliveryContainer(
+            ConsumerContainers containers, NotificationDelivery delivery) {
+        var container = containers.container(QUEUE, delivery);
+        container.setAutoStartup(false);
+        return container;
+    }
+
+    @Bean
+    ConsumerStarter notificationDeliveryStarter(
+            @Qualifier("notificationDeliveryContainer") SimpleMessageListenerContainer notificationDeliveryContainer,
+            ObjectProvider<CommandRouter> commandRouter) {
+        return new ConsumerStarter(notificationDeliveryContainer, commandRouter);
+    }
+}

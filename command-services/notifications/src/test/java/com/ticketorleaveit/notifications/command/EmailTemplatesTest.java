@@ -1,0 +1,73 @@
+package com.ticketorleaveit.notifications.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ticketorleaveit.notifications.api.NotificationKind;
+import com.ticketorleaveit.notifications.api.NotificationParameters;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class EmailTemplatesTest {
+
+    private static final UUID ORDER = UUID.randomUUID();
+
+    @Test
+    void confirmationListsEveryTicketCodeWithQuantityAndAmount() {
+        var email = EmailTemplates.render(
+                NotificationKind.ORDER_CONFIRMED,
+                ORDER,
+                Map.of(
+                        NotificationParameters.TICKET_CODES, "CODEONE,CODETWO",
+                        NotificationParameters.QUANTITY, "2",
+                        NotificationParameters.AMOUNT_MINOR, "5000",
+                        NotificationParameters.CURRENCY, "EUR"));
+
+        assertThat(email.subject()).isEqualTo("Your tickets are confirmed");
+        assertThat(email.body())
+                .contains(ORDER.toString())
+                .contains("  CODEONE\n  CODETWO")
+                .contains("2 ticket(s)")
+                .contains("50.00 EUR");
+    }
+
+    @Test
+    void confirmationFormatsAmountsInTheCurrencysMinorUnits() {
+        var email = EmailTemplates.render(
+                NotificationKind.ORDER_CONFIRMED,
+                ORDER,
+                Map.of(
+                        NotificationParameters.TICKET_CODES, "CODEONE",
+                        NotificationParameters.QUANTITY, "1",
+                        NotificationParameters.AMOUNT_MINOR, "4500",
+                        NotificationParameters.CURRENCY, "JPY"));
+
+        assertThat(email.body()).contains("4500 JPY");
+    }
+
+    @Test
+    void rejectionExplainsTheReason() {
+        var email = EmailTemplates.render(
+                NotificationKind.ORDER_REJECTED, ORDER, Map.of(NotificationParameters.REASON, "SOLD_OUT"));
+
+        assertThat(email.subject()).isEqualTo("Your order could not be placed");
+        assertThat(email.body()).contains("sold out").contains("not been charged");
+    }
+
+    @Test
+    void paymentFailureGivesTheProvidersReason() {
+        var email = EmailTemplates.render(
+                NotificationKind.ORDER_PAYMENT_FAILED, ORDER, Map.of(NotificationParameters.REASON, "card declined"));
+
+        assertThat(email.subject()).isEqualTo("Your payment did not go through");
+        assertThat(email.body()).contains("card declined").contains("released");
+    }
+
+    @Test
+    void expiryTellsTheSeatsWereReleased() {
+        var email = EmailTemplates.render(NotificationKind.ORDER_EXPIRED, ORDER, Map.of());
+
+        assertThat(email.subject()).isEqualTo("Your order has expired");
+        assertThat(email.body()).contains(ORDER.toString()).contains("released");
+    }
+}

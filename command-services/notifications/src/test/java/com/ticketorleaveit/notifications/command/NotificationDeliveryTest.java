@@ -1,0 +1,118 @@
+package com.ticketorleaveit.notifications.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.ticketorleaveit.notifications.api.NotificationId;
+import com.ticketorleaveit.notifications.api.NotificationKind;
+import com.ticketorleaveit.notifications.api.NotificationRequested;
+import com.ticketorleaveit.notifications.api.RecordNotificationDelivered;
+import com.ticketorleaveit.notifications.api.RecordNotificationDeliveryFailed;
+import com.ticketorleaveit.platform.messaging.IntegrationEventFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+
+class NotificationDeliveryTest {
+
+    private static final Instant NOW = Instant.parse("2030-01-01T10:00:00Z");
+    private static final UUID ORDER = UUID.randomUUID();
+    private static final NotificationId NOTIFICATION = NotificationId.of(ORDER, NotificationKind.ORDER_EXPIRED);
+
+    private final JavaMailSender mailSender = mock(JavaMailSender.class);
+    private final DeliveryLog deliveryLog = mock(DeliveryLog.class);
+    private final List<Object> commands = new ArrayList<>();
+    private NotificationDelivery delivery;
+
+    @BeforeEach
+    void setUp() {
+        var bus = SimpleCommandBus.builder().build();
+        for (Class<?> type : List.of(RecordNotificationDelivered.class, RecordNotificationDeliveryFailed.class)) {
+            bus.subscribe(type.getName(), command -> {
+                commands.add(command.getPayload());
+                return null;
+            });
+        }
+        delivery = new NotificationDelivery(
+                new IntegrationEventFormat(JacksonSerializer.defaultSerializer()),
+                mailSender,
+                deliveryLog,
+                DefaultCommandGateway.builder().commandBus(bus).build(),
+                new NotificationProperties("tickets@ticket-or-leave-it.local"),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private static NotificationRequested anExpiryNotificationTo(String email) {
+        return new NotificationRequested(
+                NOTIFICATION, UUID.randomUUID(), email, NotificationKind.ORDER_EXPIRED, ORDER, Map.of());
+    }
+
+    @Test
+    void sendsTheEmailAndRecordsItsDelivery() {
+        delivery.deliver(anExpiryNotificationTo("ada@example.org"));
+
+        var sent = ArgumentCaptor.forClass(SimpleMailMessage.class);
+        verify(mailSender).send(sent.capture());
+        assertThat(sent.getValue().getTo()).containsExactly("ada@example.org");
+        assertThat(sent.getValue().getFrom()).isEqualTo("tickets@ticket-or-leave-it.local");
+        assertThat(sent.getValue().getSubject()).isEqualTo("Your order has expired");
+        assertThat(commands).containsExactly(new RecordNotificationDelivered(NOTIFICATION, NOW));
+    }
+
+    @Test
+    void sendsNothingForANotificationAlreadyDelivered() {
+        when(deliveryLog.delivered(NOTIFICATION)).thenReturn(true);
+
+        delivery.deliver(anExpiryNotificationTo("ada@example.org"));
+
+        verify(mailSender, never()).send(any(SimpleMailMessage.class));
+        assertThat(commands).isEmpty();
+    }
+
+    @Test
+    void propagatesAnSmtpFailureSoTheMessageIsRetried() {
+        doThrow(new MailSendException("connection refused")).when(mailSender).send(any(SimpleMailMessage.class));
+
+        assertThatThrownBy(() -> delivery.deliver(anExpiryNotificationTo("ada@example.org")))
+                .isInstanceOf(MailSendException.class);
+        assertThat(commands).isEmpty();
+    }
+
+    @Test
+    void recordsFailureForAnEmailThatCanNeverBeSent() {
+        doThrow(new MailParseException("bad address")).when(mailSender).send(any(SimpleMailMessage.class));
+
+        delivery.deliver(anExpiryNotificationTo("not an address"));
+
+        assertThat(commands).singleElement().isInstanceOf(RecordNotificationDeliveryFailed.class);
+    }
+
+    @Test
+    void recordsFailureForANotificationWithoutRecipient() {
+        delivery.deliver(anExpiryNotificationTo(" "));
+
+        verify(mailSender, never()).send(any(SimpleMailMessage.class));
+        assertThat(commands)
+                .containsExactly(new RecordNotificationDeliveryFailed(NOTIFICATION, "undeliverable: no recipient"));
+    }
+}

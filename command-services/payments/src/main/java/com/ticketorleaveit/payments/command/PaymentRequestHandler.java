@@ -1,0 +1,47 @@
+package com.ticketorleaveit.payments.command;
+
+import com.ticketorleaveit.payments.api.ApprovePayment;
+import com.ticketorleaveit.payments.api.DeclinePayment;
+import com.ticketorleaveit.payments.api.FailPayment;
+import com.ticketorleaveit.payments.api.PaymentRequested;
+import com.ticketorleaveit.payments.command.PaymentProvider.Outcome;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes requested payments to the provider and records its answer on the payment. It follows the event store with
+ * its own token; a failure retries the event, and the provider's idempotency key makes the retry charge nothing
+ * twice. Replays must never reach the provider again.
+ */
+@Component
+@ProcessingGroup(PaymentRequestHandler.PROCESSING_GROUP)
+class PaymentRequestHandler {
+
+    static final String PROCESSING_GROUP = "payments-provider";
+
+    private final PaymentProvider provider;
+    private final CommandGateway commandGateway;
+
+    PaymentRequestHandler(PaymentProvider provider, CommandGateway commandGateway) {
+        this.provider = provider;
+        this.commandGateway = commandGateway;
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(PaymentRequested event) {
+        Outcome outcome =
+                provider.authorize(event.idempotencyKey(), event.amountMinor(), event.currency(), event.paymentToken());
+        if (outcome instanceof Outcome.Approved approved) {
+            commandGateway.sendAndWait(new ApprovePayment(event.paymentId(), approved.reference()));
+        } else if (outcome instanceof Outcome.Declined declined) {
+            commandGateway.sendAndWait(new DeclinePayment(event.paymentId(), declined.reason()));
+        } else if (outcome instanceof Outcome.Failed failed) {
+            commandGateway.sendAndWait(new FailPayment(event.paymentId(), failed.reason()));
+        }
+        // no answer: the payment stays requested and the purchase's hold expiry ends the order
+    }
+}

@@ -1,0 +1,70 @@
+package com.ticketorleaveit.payments.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ticketorleaveit.payments.api.ApprovePayment;
+import com.ticketorleaveit.payments.api.DeclinePayment;
+import com.ticketorleaveit.payments.api.FailPayment;
+import com.ticketorleaveit.payments.api.PaymentId;
+import com.ticketorleaveit.payments.api.PaymentRequested;
+import com.ticketorleaveit.payments.command.PaymentProvider.Outcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.junit.jupiter.api.Test;
+
+class PaymentRequestHandlerTest {
+
+    private static final UUID ORDER = UUID.randomUUID();
+    private static final PaymentId PAYMENT = PaymentId.forOrder(ORDER);
+
+    private final List<Object> sent = new ArrayList<>();
+
+    private PaymentRequestHandler handlerWhoseProviderAnswers(Outcome outcome) {
+        CommandBus bus = SimpleCommandBus.builder().build();
+        for (Class<?> type : List.of(ApprovePayment.class, DeclinePayment.class, FailPayment.class)) {
+            bus.subscribe(type.getName(), command -> {
+                sent.add(command.getPayload());
+                return null;
+            });
+        }
+        PaymentProvider provider = (key, amount, currency, token) -> outcome;
+        return new PaymentRequestHandler(
+                provider, DefaultCommandGateway.builder().commandBus(bus).build());
+    }
+
+    private static PaymentRequested aRequestedPayment() {
+        return new PaymentRequested(PAYMENT, ORDER, UUID.randomUUID(), 5000, "EUR", "tok_approve", PAYMENT.toString());
+    }
+
+    @Test
+    void approvesThePaymentTheProviderApproved() {
+        handlerWhoseProviderAnswers(new Outcome.Approved("sim_1")).on(aRequestedPayment());
+
+        assertThat(sent).containsExactly(new ApprovePayment(PAYMENT, "sim_1"));
+    }
+
+    @Test
+    void declinesThePaymentTheProviderDeclined() {
+        handlerWhoseProviderAnswers(new Outcome.Declined("card declined")).on(aRequestedPayment());
+
+        assertThat(sent).containsExactly(new DeclinePayment(PAYMENT, "card declined"));
+    }
+
+    @Test
+    void failsThePaymentTheProviderCouldNotProcess() {
+        handlerWhoseProviderAnswers(new Outcome.Failed("provider error")).on(aRequestedPayment());
+
+        assertThat(sent).containsExactly(new FailPayment(PAYMENT, "provider error"));
+    }
+
+    @Test
+    void leavesThePaymentRequestedWhenTheProviderDoesNotAnswer() {
+        handlerWhoseProviderAnswers(new Outcome.NoAnswer()).on(aRequestedPayment());
+
+        assertThat(sent).isEmpty();
+    }
+}

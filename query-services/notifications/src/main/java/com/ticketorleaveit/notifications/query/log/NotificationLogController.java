@@ -1,0 +1,26 @@
+package com.ticketorleaveit.notifications.query.log;
+
+import com.ticketorleaveit.platform.web.Caller;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A recipient's notifications, newest first; admins see everyone's. */
+@RestController
+@RequestMapping("/api/v1/notifications")
+class NotificationLogController {
+
+    private final NotificationLogProjection log;
+
+    NotificationLogController(NotificationLogProjection log) {
+        this.log = log;
+    }
+
+    @GetMapping
+    List<NotificationView> notifications(@RequestParam(required = false) UUID subjectId, Caller caller) {
+        return log.find(caller.isAdmin() ? null : caller.userId(), subjectId);
+    }
+}

@@ -1,0 +1,14 @@
+package com.ticketorleaveit.saga;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The processes that span contexts: they react to integration events and send commands. */
+@SpringBootApplication(scanBasePackages = "com.ticketorleaveit.saga")
+public class SagaOrchestratorApplication {
+
+    public static void main(String[] args) {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        SpringApplication.run(SagaOrchestratorApplication.class, args);
+    }
+}

@@ -1,0 +1,64 @@
+package com.ticketorleaveit.saga.eventsales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ticketorleaveit.events.api.EventCreated;
+import com.ticketorleaveit.events.api.EventId;
+import com.ticketorleaveit.events.api.EventPublished;
+import com.ticketorleaveit.events.api.EventType;
+import com.ticketorleaveit.events.api.Tier;
+import com.ticketorleaveit.events.api.TierId;
+import com.ticketorleaveit.events.api.Venue;
+import com.ticketorleaveit.saga.RecordingCommandGateway;
+import com.ticketorleaveit.tickets.api.OpenTierSales;
+import com.ticketorleaveit.tickets.api.RegisterTier;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class EventSalesPolicyTest {
+
+    private static final EventId EVENT = EventId.random();
+    private static final Tier STANDING = new Tier(TierId.random(), "Standing", 2500, "EUR", 500, 6);
+    private static final Tier BALCONY = new Tier(TierId.random(), "Balcony", 4000, "EUR", 100, 4);
+
+    private final RecordingCommandGateway commands = new RecordingCommandGateway();
+    private final EventSalesPolicy policy = new EventSalesPolicy(commands);
+
+    private static EventCreated aConcertWith(Tier... tiers) {
+        var startsAt = OffsetDateTime.parse("2030-06-01T20:00:00+02:00");
+        return new EventCreated(
+                EVENT,
+                UUID.randomUUID(),
+                "Summer Night",
+                EventType.CONCERT,
+                "Open air.",
+                List.of("rock"),
+                new Venue("Park Stage", "Parkweg 1", "Utrecht"),
+                startsAt,
+                startsAt.plusHours(3),
+                List.of(),
+                List.of(tiers));
+    }
+
+    @Test
+    void registersEveryTierOfACreatedEvent() {
+        policy.on(aConcertWith(STANDING, BALCONY));
+
+        assertThat(commands.sent())
+                .containsExactly(
+                        new RegisterTier(STANDING.tierId().value(), EVENT.value(), "Standing", 2500, "EUR", 500, 6),
+                        new RegisterTier(BALCONY.tierId().value(), EVENT.value(), "Balcony", 4000, "EUR", 100, 4));
+    }
+
+    @Test
+    void opensSalesOfEveryTierWhenTheEventIsPublished() {
+        policy.on(new EventPublished(EVENT, List.of(STANDING.tierId(), BALCONY.tierId())));
+
+        assertThat(commands.sent())
+                .containsExactly(
+                        new OpenTierSales(STANDING.tierId().value()),
+                        new OpenTierSales(BALCONY.tierId().value()));
+    }
+}
