@@ -10,9 +10,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The module rules of docs/architecture.md, checked on the compiled code of every context. ArchUnit fails a rule

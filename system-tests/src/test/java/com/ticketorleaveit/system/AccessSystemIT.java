@@ -39,8 +39,12 @@ class AccessSystemIT {
         var created = api.post("/api/v1/events", owner.accessToken(), Ticketing.anEvent(10, 2, List.of()));
         String eventId = created.json().get("id").asText();
 
-        assertProblem(api.post("/api/v1/events/" + eventId + "/publish", other.accessToken(), Map.of()), 403, "NOT_EVENT_OWNER");
-        assertThat(api.post("/api/v1/events/" + eventId + "/publish", owner.accessToken(), Map.of()).status())
+        assertProblem(
+                api.post("/api/v1/events/" + eventId + "/publish", other.accessToken(), Map.of()),
+                403,
+                "NOT_EVENT_OWNER");
+        assertThat(api.post("/api/v1/events/" + eventId + "/publish", owner.accessToken(), Map.of())
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -48,7 +52,10 @@ class AccessSystemIT {
     void customersCannotCreateEvents() {
         var customer = ticketing.aCustomer();
 
-        assertProblem(api.post("/api/v1/events", customer.accessToken(), Ticketing.anEvent(10, 2, List.of())), 403, "FORBIDDEN");
+        assertProblem(
+                api.post("/api/v1/events", customer.accessToken(), Ticketing.anEvent(10, 2, List.of())),
+                403,
+                "FORBIDDEN");
     }
 
     @Test
@@ -56,7 +63,9 @@ class AccessSystemIT {
         var organizer = ticketing.anOrganizer();
 
         var response = api.post(
-                "/api/v1/events", organizer.accessToken(), Ticketing.anEvent(10, 2, List.of(UUID.randomUUID().toString())));
+                "/api/v1/events",
+                organizer.accessToken(),
+                Ticketing.anEvent(10, 2, List.of(UUID.randomUUID().toString())));
 
         assertProblem(response, 422, "UNKNOWN_VENDOR");
     }
@@ -70,7 +79,15 @@ class AccessSystemIT {
         var response = api.post(
                 "/api/v1/vendors",
                 another.accessToken(),
-                Map.of("name", name.toUpperCase(), "genre", "Jazz", "biography", "Also plays.", "pictureUrl", "https://example.test/q.png"));
+                Map.of(
+                        "name",
+                        name.toUpperCase(),
+                        "genre",
+                        "Jazz",
+                        "biography",
+                        "Also plays.",
+                        "pictureUrl",
+                        "https://example.test/q.png"));
 
         assertProblem(response, 409, "VENDOR_NAME_TAKEN");
     }
@@ -82,7 +99,8 @@ class AccessSystemIT {
         var catalog = Ticketing.eventually(
                 "event in catalog",
                 () -> api.get("/api/v1/events?page=0&size=100", null),
-                r -> r.status() == 200 && r.json().get("items").findValuesAsText("id").contains(event.id()));
+                r -> r.status() == 200
+                        && r.json().get("items").findValuesAsText("id").contains(event.id()));
         assertThat(catalog.json().get("total").asInt()).isPositive();
     }
 }

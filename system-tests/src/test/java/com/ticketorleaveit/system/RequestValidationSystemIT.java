@@ -38,7 +38,8 @@ class RequestValidationSystemIT {
     @Test
     void malformedJsonIsABadRequest() throws Exception {
         long before = storedEvents();
-        var response = api.post("/api/v1/orders", buyer.accessToken(), "{\"eventId\": ", Map.of("Idempotency-Key", "k1"));
+        var response =
+                api.post("/api/v1/orders", buyer.accessToken(), "{\"eventId\": ", Map.of("Idempotency-Key", "k1"));
 
         assertProblem(response, 400, "MALFORMED_REQUEST");
         assertThat(storedEvents()).isEqualTo(before);
@@ -47,8 +48,8 @@ class RequestValidationSystemIT {
     @Test
     void missingAndInvalidFieldsAreListed() throws Exception {
         long before = storedEvents();
-        var response = api.post(
-                "/api/v1/users", null, Map.of("firstName", "", "email", "not-an-email", "password", "short"));
+        var response =
+                api.post("/api/v1/users", null, Map.of("firstName", "", "email", "not-an-email", "password", "short"));
 
         assertProblem(response, 400, "VALIDATION_FAILED");
         assertThat(response.json().get("errors").findValuesAsText("field"))
@@ -60,7 +61,8 @@ class RequestValidationSystemIT {
     void zeroOrNegativeQuantityIsRejectedBeforeAnyOrderExists() throws Exception {
         long before = storedEvents();
         for (int quantity : new int[] {0, -3}) {
-            var response = ticketing.placeOrder(buyer, event, quantity, "tok_approve", UUID.randomUUID().toString());
+            var response = ticketing.placeOrder(
+                    buyer, event, quantity, "tok_approve", UUID.randomUUID().toString());
             assertProblem(response, 400, "VALIDATION_FAILED");
         }
         assertThat(storedEvents()).isEqualTo(before);
@@ -71,7 +73,15 @@ class RequestValidationSystemIT {
         var response = api.post(
                 "/api/v1/orders",
                 buyer.accessToken(),
-                Map.of("eventId", event.id(), "tierId", event.tier().id(), "quantity", 1, "paymentToken", "tok_approve"));
+                Map.of(
+                        "eventId",
+                        event.id(),
+                        "tierId",
+                        event.tier().id(),
+                        "quantity",
+                        1,
+                        "paymentToken",
+                        "tok_approve"));
 
         assertProblem(response, 400, "MISSING_HEADER");
     }
@@ -79,11 +89,18 @@ class RequestValidationSystemIT {
     @Test
     void unknownEventOrTierIsNotFound() throws Exception {
         long before = storedEvents();
-        var unknownTier = new Ticketing.Event(event.id(), new Ticketing.Tier(UUID.randomUUID().toString(), 1));
+        var unknownTier = new Ticketing.Event(
+                event.id(), new Ticketing.Tier(UUID.randomUUID().toString(), 1));
         var unknownEvent = new Ticketing.Event(UUID.randomUUID().toString(), event.tier());
 
-        assertProblem(ticketing.placeOrder(buyer, unknownTier, 1, "tok_approve", "k-" + UUID.randomUUID()), 404, "TIER_NOT_FOUND");
-        assertProblem(ticketing.placeOrder(buyer, unknownEvent, 1, "tok_approve", "k-" + UUID.randomUUID()), 404, "TIER_NOT_FOUND");
+        assertProblem(
+                ticketing.placeOrder(buyer, unknownTier, 1, "tok_approve", "k-" + UUID.randomUUID()),
+                404,
+                "TIER_NOT_FOUND");
+        assertProblem(
+                ticketing.placeOrder(buyer, unknownEvent, 1, "tok_approve", "k-" + UUID.randomUUID()),
+                404,
+                "TIER_NOT_FOUND");
         assertProblem(api.get("/api/v1/events/" + UUID.randomUUID(), null), 404, "EVENT_NOT_FOUND");
         assertThat(storedEvents()).isEqualTo(before);
     }
@@ -91,7 +108,11 @@ class RequestValidationSystemIT {
     @Test
     void noTokenIsUnauthenticated() {
         var response = ticketing.placeOrder(
-                new Ticketing.User("x", "x", null, null), event, 1, "tok_approve", UUID.randomUUID().toString());
+                new Ticketing.User("x", "x", null, null),
+                event,
+                1,
+                "tok_approve",
+                UUID.randomUUID().toString());
 
         assertProblem(response, 401, "UNAUTHENTICATED");
     }
@@ -99,7 +120,8 @@ class RequestValidationSystemIT {
     @Test
     void expiredOrTamperedTokensAreUnauthenticated() throws Exception {
         String expired = token(buyer.id(), Instant.now().minusSeconds(120), system.jwtSecret());
-        String forged = token(buyer.id(), Instant.now().plusSeconds(600), "another-secret-that-is-long-enough-to-sign-hs256");
+        String forged =
+                token(buyer.id(), Instant.now().plusSeconds(600), "another-secret-that-is-long-enough-to-sign-hs256");
         String[] parts = buyer.accessToken().split("\\.");
         String tampered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "xx." + parts[2];
 
@@ -114,14 +136,23 @@ class RequestValidationSystemIT {
         var response = api.post(
                 "/api/v1/users",
                 null,
-                Map.of("firstName", "Ada", "lastName", "L", "email", buyer.email().toUpperCase(), "password", Ticketing.PASSWORD));
+                Map.of(
+                        "firstName",
+                        "Ada",
+                        "lastName",
+                        "L",
+                        "email",
+                        buyer.email().toUpperCase(),
+                        "password",
+                        Ticketing.PASSWORD));
 
         assertProblem(response, 409, "EMAIL_ALREADY_REGISTERED");
     }
 
     @Test
     void wrongPasswordIsUnauthenticated() {
-        var response = api.post("/api/v1/auth/token", null, Map.of("email", buyer.email(), "password", "wrong password"));
+        var response =
+                api.post("/api/v1/auth/token", null, Map.of("email", buyer.email(), "password", "wrong password"));
 
         assertProblem(response, 401, "INVALID_CREDENTIALS");
     }

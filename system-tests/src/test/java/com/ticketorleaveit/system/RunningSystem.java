@@ -63,11 +63,28 @@ final class RunningSystem {
         environment.put("TICKETING_VENDOR_DIRECTORY_ADDRESS", "static://127.0.0.1:" + grpcPort);
         environment.put("TICKETING_PURCHASE_HOLD_DURATION", HOLD.toString());
 
-        Path repository = Path.of(System.getProperty("ticketing.home", "..")).toAbsolutePath().normalize();
+        Path repository = Path.of(System.getProperty("ticketing.home", ".."))
+                .toAbsolutePath()
+                .normalize();
         // command-services first: it owns the event store schema the others read
-        start("command-services", repository.resolve("command-services/application/target/command-services-exec.jar"), commandPort, environment, work);
-        start("query-services", repository.resolve("query-services/application/target/query-services-exec.jar"), queryPort, environment, work);
-        start("saga-orchestrator", repository.resolve("saga-orchestrator/target/saga-orchestrator-exec.jar"), sagaPort, environment, work);
+        start(
+                "command-services",
+                repository.resolve("command-services/application/target/command-services-exec.jar"),
+                commandPort,
+                environment,
+                work);
+        start(
+                "query-services",
+                repository.resolve("query-services/application/target/query-services-exec.jar"),
+                queryPort,
+                environment,
+                work);
+        start(
+                "saga-orchestrator",
+                repository.resolve("saga-orchestrator/target/saga-orchestrator-exec.jar"),
+                sagaPort,
+                environment,
+                work);
         start("gateway", repository.resolve("gateway/target/gateway-exec.jar"), gatewayPort, environment, work);
         gateway = URI.create("http://127.0.0.1:" + gatewayPort);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "system-test-shutdown"));

@@ -46,10 +46,12 @@ class TicketPurchaseSystemIT {
         assertThat(order.get("currency").asText()).isEqualTo("EUR");
         List<String> codes = new ArrayList<>();
         order.get("tickets").forEach(ticket -> codes.add(ticket.get("code").asText()));
-        assertThat(codes).hasSize(2).doesNotHaveDuplicates().allSatisfy(code -> assertThat(code).hasSizeGreaterThanOrEqualTo(20));
+        assertThat(codes).hasSize(2).doesNotHaveDuplicates().allSatisfy(code -> assertThat(code)
+                .hasSizeGreaterThanOrEqualTo(20));
         ticketing.eventuallyRemaining(event, 8);
 
-        MimeMessage mail = Ticketing.eventually("confirmation mail", () -> system.mailsTo(buyer.email()), mails -> !mails.isEmpty())
+        MimeMessage mail = Ticketing.eventually(
+                        "confirmation mail", () -> system.mailsTo(buyer.email()), mails -> !mails.isEmpty())
                 .get(0);
         String body = mail.getContent().toString();
         assertThat(mail.getSubject()).containsIgnoringCase("confirmed");
@@ -119,7 +121,8 @@ class TicketPurchaseSystemIT {
         assertThat(first.status()).isEqualTo(202);
         assertThat(second.status()).isEqualTo(202);
         assertThat(second.json().get("orderId")).isEqualTo(first.json().get("orderId"));
-        assertThat(first.header("Location")).endsWith("/api/v1/orders/" + first.json().get("orderId").asText());
+        assertThat(first.header("Location"))
+                .endsWith("/api/v1/orders/" + first.json().get("orderId").asText());
         ticketing.finalOrder(buyer, first.json().get("orderId").asText());
         ticketing.eventuallyRemaining(event, 4);
     }

@@ -63,7 +63,15 @@ final class Ticketing {
         var created = api.post(
                 "/api/v1/vendors",
                 user.accessToken(),
-                Map.of("name", name, "genre", "Jazz", "biography", "Plays late.", "pictureUrl", "https://example.test/p.png"));
+                Map.of(
+                        "name",
+                        name,
+                        "genre",
+                        "Jazz",
+                        "biography",
+                        "Plays late.",
+                        "pictureUrl",
+                        "https://example.test/p.png"));
         assertThat(created.status()).as("vendor %s", created).isEqualTo(201);
         User vendor = withRole(user, "VENDOR");
         String vendorId = created.json().get("id").asText();
@@ -76,7 +84,8 @@ final class Ticketing {
         var tokens = eventually(
                 "token with role " + role,
                 () -> api.post("/api/v1/auth/token", null, Map.of("email", user.email(), "password", PASSWORD)),
-                r -> r.status() == 200 && roles(r.json().get("accessToken").asText()).contains(role));
+                r -> r.status() == 200
+                        && roles(r.json().get("accessToken").asText()).contains(role));
         return new User(
                 user.id(),
                 user.email(),
@@ -93,7 +102,8 @@ final class Ticketing {
         JsonNode tier = eventually(
                         "tier on sale",
                         () -> api.get("/api/v1/events/" + eventId, null),
-                        r -> r.status() == 200 && r.json().path("tiers").path(0).path("onSale").asBoolean())
+                        r -> r.status() == 200
+                                && r.json().path("tiers").path(0).path("onSale").asBoolean())
                 .json()
                 .get("tiers")
                 .get(0);
@@ -101,7 +111,8 @@ final class Ticketing {
     }
 
     static Map<String, Object> anEvent(int capacity, int perOrderLimit, List<String> vendorIds) {
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(2)).plusDays(30).withNano(0);
+        OffsetDateTime start =
+                OffsetDateTime.now(ZoneOffset.ofHours(2)).plusDays(30).withNano(0);
         return Map.of(
                 "name", "Night of " + UUID.randomUUID(),
                 "type", "CONCERT",
@@ -111,12 +122,18 @@ final class Ticketing {
                 "startsAt", start.toString(),
                 "endsAt", start.plusHours(3).toString(),
                 "vendorIds", vendorIds,
-                "tiers", List.of(Map.of(
-                        "name", "General admission",
-                        "priceMinor", 4500,
-                        "currency", "EUR",
-                        "capacity", capacity,
-                        "perOrderLimit", perOrderLimit)));
+                "tiers",
+                        List.of(Map.of(
+                                "name",
+                                "General admission",
+                                "priceMinor",
+                                4500,
+                                "currency",
+                                "EUR",
+                                "capacity",
+                                capacity,
+                                "perOrderLimit",
+                                perOrderLimit)));
     }
 
     Api.Response placeOrder(User customer, Event event, int quantity, String paymentToken, String idempotencyKey) {
@@ -124,15 +141,20 @@ final class Ticketing {
                 "/api/v1/orders",
                 customer.accessToken(),
                 Map.of(
-                        "eventId", event.id(),
-                        "tierId", event.tier().id(),
-                        "quantity", quantity,
-                        "paymentToken", paymentToken),
+                        "eventId",
+                        event.id(),
+                        "tierId",
+                        event.tier().id(),
+                        "quantity",
+                        quantity,
+                        "paymentToken",
+                        paymentToken),
                 Map.of("Idempotency-Key", idempotencyKey));
     }
 
     String buy(User customer, Event event, int quantity, String paymentToken) {
-        var placed = placeOrder(customer, event, quantity, paymentToken, UUID.randomUUID().toString());
+        var placed = placeOrder(
+                customer, event, quantity, paymentToken, UUID.randomUUID().toString());
         assertThat(placed.status()).as("place order %s", placed).isEqualTo(202);
         return placed.json().get("orderId").asText();
     }
@@ -140,8 +162,11 @@ final class Ticketing {
     JsonNode finalOrder(User customer, String orderId) {
         return eventually(
                         "order " + orderId + " final",
-                        () -> api.get("/api/v1/orders/" + orderId + "?waitFor=FINAL&timeout=PT10S", customer.accessToken()),
-                        r -> r.status() == 200 && FINAL_STATUSES.contains(r.json().get("status").asText()))
+                        () -> api.get(
+                                "/api/v1/orders/" + orderId + "?waitFor=FINAL&timeout=PT5S", customer.accessToken()),
+                        r -> r.status() == 200
+                                && FINAL_STATUSES.contains(
+                                        r.json().get("status").asText()))
                 .json();
     }
 
@@ -155,14 +180,18 @@ final class Ticketing {
     }
 
     int eventuallyRemaining(Event event, int expected) {
-        eventually("remaining " + expected, () -> api.get("/api/v1/events/" + event.id(), null), r -> r.status() == 200
-                && r.json().get("tiers").get(0).get("remaining").asInt() == expected);
+        eventually(
+                "remaining " + expected,
+                () -> api.get("/api/v1/events/" + event.id(), null),
+                r -> r.status() == 200
+                        && r.json().get("tiers").get(0).get("remaining").asInt() == expected);
         return expected;
     }
 
     static List<String> roles(String accessToken) {
         try {
-            String payload = new String(java.util.Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]));
+            String payload = new String(
+                    java.util.Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]));
             List<String> roles = new ArrayList<>();
             Api.json.readTree(payload).path("roles").forEach(role -> roles.add(role.asText()));
             return roles;
