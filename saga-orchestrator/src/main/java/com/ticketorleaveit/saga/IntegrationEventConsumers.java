@@ -6,6 +6,7 @@ import com.ticketorleaveit.notifications.api.RequestNotification;
 import com.ticketorleaveit.payments.api.PaymentId;
 import com.ticketorleaveit.payments.api.RequestPayment;
 import com.ticketorleaveit.platform.messaging.ConsumerQueue;
+import com.ticketorleaveit.platform.messaging.ConsumersStarter;
 import com.ticketorleaveit.platform.messaging.Inbox;
 import com.ticketorleaveit.platform.messaging.IntegrationEventFormat;
 import com.ticketorleaveit.platform.messaging.IntegrationEventSource;

@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.commandhandling.distributed.ConsistentHash;
 import org.axonframework.commandhandling.distributed.RoutingStrategy;
+import org.axonframework.commandhandling.distributed.commandfilter.DenyAll;
 import org.axonframework.extensions.springcloud.autoconfig.SpringCloudAutoConfiguration;
 import org.axonframework.extensions.springcloud.commandhandling.SpringCloudCommandRouter;
 import org.axonframework.extensions.springcloud.commandhandling.mode.CapabilityDiscoveryMode;
@@ -77,7 +78,10 @@ public class CommandBusConfiguration {
         return new MembershipHeartbeat(publisher, localRegistration);
     }
 
-    /** The latest view of the ring; ready once some member accepts commands. */
+    /**
+     * The latest view of the ring; up once some member accepts commands. A member that handles nothing (a node
+     * without command handlers, or one whose capabilities could not be read yet) does not count.
+     */
     public static class CommandBusMembership implements HealthIndicator {
 
         private final AtomicReference<ConsistentHash> current = new AtomicReference<>(new ConsistentHash());
@@ -86,15 +90,17 @@ public class CommandBusConfiguration {
             current.set(hash);
         }
 
-        public boolean hasMembers() {
-            return !current.get().getMembers().isEmpty();
-        }
-
         @Override
         public Health health() {
             var members = current.get().getMembers();
-            return (members.isEmpty() ? Health.outOfService() : Health.up())
+            long accepting = members.stream()
+                    .filter(ConsistentHash.ConsistentHashMember.class::isInstance)
+                    .map(ConsistentHash.ConsistentHashMember.class::cast)
+                    .filter(member -> !(member.getCommandFilter() instanceof DenyAll))
+                    .count();
+            return (accepting == 0 ? Health.outOfService() : Health.up())
                     .withDetail("members", members.size())
+                    .withDetail("acceptingCommands", accepting)
                     .build();
         }
     }

@@ -1,10 +1,15 @@
 package com.ticketorleaveit.notifications.command;
 
+import com.ticketorleaveit.notifications.api.NotificationId;
+import com.ticketorleaveit.notifications.api.RecordNotificationDelivered;
 import com.ticketorleaveit.platform.messaging.ConsumerQueue;
+import com.ticketorleaveit.platform.messaging.ConsumersStarter;
 import com.ticketorleaveit.platform.messaging.IntegrationEventFormat;
 import com.ticketorleaveit.platform.messaging.MessagingConfiguration.ConsumerContainers;
 import com.ticketorleaveit.platform.messaging.MessagingProperties;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.axonframework.commandhandling.distributed.CommandRouter;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.amqp.core.Declarables;
@@ -47,10 +52,14 @@ class NotificationDeliveryConfiguration {
         return container;
     }
 
+    /** Delivery ends in a command: consume only once the command bus can route it. */
     @Bean
-    ConsumerStarter notificationDeliveryStarter(
+    ConsumersStarter notificationDeliveryStarter(
             @Qualifier("notificationDeliveryContainer") SimpleMessageListenerContainer notificationDeliveryContainer,
             ObjectProvider<CommandRouter> commandRouter) {
-        return new ConsumerStarter(notificationDeliveryContainer, commandRouter);
+        return new ConsumersStarter(
+                List.of(notificationDeliveryContainer),
+                commandRouter,
+                List.of(new RecordNotificationDelivered(NotificationId.random(), Instant.EPOCH)));
     }
 }

@@ -1,4 +1,4 @@
-package com.ticketorleaveit.saga;
+package com.ticketorleaveit.platform.messaging;
 
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -15,12 +15,13 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 
 /**
- * Starts the listener containers once the application is ready (every processor has subscribed to its source, so no
- * message is acknowledged unhandled) and the command bus knows a member for each kind of command the processes
+ * Starts a deployable's listener containers once the application is ready (every processor has subscribed to its
+ * source, so no message is acknowledged unhandled) and the command bus can route each kind of command the consumers
  * send. Started earlier, a message could exhaust its retries on "no node known" and be dead-lettered while nodes
- * start. Counting members is not enough: this node is a member too, one that accepts no command.
+ * start. Counting members is not enough: a consumer's own node and a member not yet reachable are members too, and
+ * accept no command. Containers it starts must be created with {@code autoStartup} off.
  */
-class ConsumersStarter implements DisposableBean {
+public class ConsumersStarter implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ConsumersStarter.class);
 
@@ -28,7 +29,7 @@ class ConsumersStarter implements DisposableBean {
     private final ObjectProvider<CommandRouter> commandRouter;
     private final List<?> probeCommands;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        var thread = new Thread(runnable, "saga-consumers-starter");
+        var thread = new Thread(runnable, "consumers-starter");
         thread.setDaemon(true);
         return thread;
     });
@@ -36,7 +37,7 @@ class ConsumersStarter implements DisposableBean {
     /**
      * @param probeCommands one command of each kind the processes send; only their type and routing key matter
      */
-    ConsumersStarter(
+    public ConsumersStarter(
             List<? extends AbstractMessageListenerContainer> containers,
             ObjectProvider<CommandRouter> commandRouter,
             List<?> probeCommands) {
@@ -55,7 +56,7 @@ class ConsumersStarter implements DisposableBean {
             return;
         }
         containers.forEach(AbstractMessageListenerContainer::start);
-        log.info("Consuming integration events: the command bus accepts every command the processes send");
+        log.info("Consuming integration events: the command bus routes every command the consumers send");
         poller.shutdown();
     }
 
