@@ -95,6 +95,10 @@ public final class ServiceProcess implements AutoCloseable {
         return spec.logFile();
     }
 
+    public Spec spec() {
+        return spec;
+    }
+
     public long pid() {
         return process.pid();
     }
@@ -159,6 +163,12 @@ public final class ServiceProcess implements AutoCloseable {
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** SIGKILL: the process ends as in a crash, with no shutdown of any kind. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
     }
 
     @Override

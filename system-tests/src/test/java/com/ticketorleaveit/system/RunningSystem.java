@@ -142,6 +142,29 @@ final class RunningSystem {
         process.awaitReady(READY_TIMEOUT);
     }
 
+    /** Kills a deployable as in a crash (SIGKILL, no graceful shutdown). */
+    synchronized void crash(String name) throws InterruptedException {
+        process(name).kill();
+    }
+
+    /** Starts a crashed or stopped deployable again, as before, and waits until it is ready. */
+    synchronized void restart(String name) throws IOException, InterruptedException {
+        ServiceProcess before = process(name);
+        ServiceProcess.Spec spec = before.spec();
+        Path log = spec.logFile().resolveSibling(name + "-restart-" + System.currentTimeMillis() + ".log");
+        ServiceProcess after = ServiceProcess.start(new ServiceProcess.Spec(
+                spec.name(), spec.jar(), spec.port(), spec.environment(), spec.jvmOptions(), log));
+        processes.set(processes.indexOf(before), after);
+        after.awaitReady(READY_TIMEOUT);
+    }
+
+    private ServiceProcess process(String name) {
+        return processes.stream()
+                .filter(process -> process.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No deployable " + name));
+    }
+
     private void stop() {
         for (int i = processes.size() - 1; i >= 0; i--) {
             try {
