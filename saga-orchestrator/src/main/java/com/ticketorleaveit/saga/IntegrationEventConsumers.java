@@ -10,6 +10,7 @@ import com.ticketorleaveit.platform.messaging.ConsumersStarter;
 import com.ticketorleaveit.platform.messaging.Inbox;
 import com.ticketorleaveit.platform.messaging.IntegrationEventFormat;
 import com.ticketorleaveit.platform.messaging.IntegrationEventSource;
+import com.ticketorleaveit.platform.messaging.IntegrationTopology;
 import com.ticketorleaveit.platform.messaging.MessagingConfiguration.ConsumerContainers;
 import com.ticketorleaveit.platform.messaging.MessagingProperties;
 import com.ticketorleaveit.saga.eventsales.EventSalesPolicy;
@@ -47,11 +48,9 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(PurchaseProperties.class)
 class IntegrationEventConsumers {
 
-    static final ConsumerQueue TICKET_PURCHASE =
-            ConsumerQueue.named("saga-orchestrator.ticket-purchase", "tickets.#", "payments.#");
-    static final ConsumerQueue ONBOARDING =
-            ConsumerQueue.named("saga-orchestrator.onboarding", "organizers.#", "vendors.#");
-    static final ConsumerQueue EVENT_SALES = ConsumerQueue.named("saga-orchestrator.event-sales", "events.#");
+    static final ConsumerQueue TICKET_PURCHASE = IntegrationTopology.TICKET_PURCHASE;
+    static final ConsumerQueue ONBOARDING = IntegrationTopology.ONBOARDING;
+    static final ConsumerQueue EVENT_SALES = IntegrationTopology.EVENT_SALES;
 
     /**
      * The orchestrator keeps no event store: its processors are fed from the broker. Declaring the event bus makes

@@ -37,6 +37,16 @@ public class MessagingConfiguration {
                 new TopicExchange(properties.deadLetterExchange(), true, false));
     }
 
+    /** The relay declares every consumer's queue: see {@link IntegrationTopology}. */
+    @Bean
+    @ConditionalOnBean(RabbitTemplate.class)
+    @ConditionalOnProperty("ticketing.platform.messaging.relay.enabled")
+    Declarables consumerQueuesOfTheRelay(MessagingProperties properties) {
+        return new Declarables(IntegrationTopology.CONSUMER_QUEUES.stream()
+                .flatMap(queue -> queue.declarables(properties).getDeclarables().stream())
+                .toList());
+    }
+
     @Bean
     @ConditionalOnBean(JdbcTemplate.class)
     Inbox inbox(JdbcTemplate jdbc) {

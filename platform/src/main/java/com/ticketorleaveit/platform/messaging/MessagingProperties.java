@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param quorumQueues declare consumer queues as quorum queues (RabbitMQ); off for brokers without them
  * @param confirmTimeout how long the relay waits for the broker to confirm a published event
  * @param relay whether this deployable relays the event store to the broker
- * @param retry how a consumer retries a message before dead-lettering it
+ * @param retry how a consumer retries a message before dead-lettering it: long enough (minutes) to outlast a
+ *     restart of the services it calls, so that a dead letter means a message that cannot be handled
  */
 @ConfigurationProperties("ticketing.platform.messaging")
 public record MessagingProperties(
@@ -26,8 +27,8 @@ public record MessagingProperties(
     public record Relay(@DefaultValue("false") boolean enabled) {}
 
     public record Retry(
-            @DefaultValue("5") int maxAttempts,
+            @DefaultValue("30") int maxAttempts,
             @DefaultValue("200ms") Duration initialInterval,
             @DefaultValue("2.0") double multiplier,
-            @DefaultValue("5s") Duration maxInterval) {}
+            @DefaultValue("10s") Duration maxInterval) {}
 }

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
+import org.axonframework.commandhandling.distributed.CommandDispatchException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ProblemDetail;
@@ -111,6 +115,10 @@ public class ProblemHandler {
     @ExceptionHandler(NoHandlerForCommandException.class)
     ResponseEntity<ProblemDetail> noHandler(NoHandlerForCommandException e) {
         log.warn("No command handler reachable: {}", e.getMessage());
+        return unavailable();
+    }
+
+    private static ResponseEntity<ProblemDetail> unavailable() {
         return ResponseEntity.status(503)
                 .header("Retry-After", "1")
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
@@ -123,7 +131,23 @@ public class ProblemHandler {
                 .filter(ErrorDetails.class::isInstance)
                 .map(ErrorDetails.class::cast)
                 .map(details -> response(problem(details.kind().status(), details.code(), e.getMessage())))
-                .orElseGet(() -> unexpected(e));
+                .orElseGet(() -> infrastructure(e));
+    }
+
+    @ExceptionHandler({AggregateNotFoundException.class, ConcurrencyException.class, CommandDispatchException.class})
+    ResponseEntity<ProblemDetail> infrastructure(Exception e) {
+        if (CommandFailures.causedBy(e, AggregateNotFoundException.class)) {
+            return response(problem(404, "NOT_FOUND", "No such resource."));
+        }
+        if (CommandFailures.causedBy(e, ConcurrencyException.class)
+                || CommandFailures.causedBy(e, AggregateStreamCreationException.class)) {
+            return response(
+                    problem(409, "CONCURRENT_MODIFICATION", "Someone else changed this at the same time; retry."));
+        }
+        if (CommandFailures.causedBy(e, CommandDispatchException.class)) {
+            return unavailable();
+        }
+        return unexpected(e);
     }
 
     @ExceptionHandler(Exception.class)

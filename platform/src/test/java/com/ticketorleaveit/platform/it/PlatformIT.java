@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.ticketorleaveit.local.Infrastructure;
+import com.ticketorleaveit.platform.messaging.ConsumerQueue;
 import com.ticketorleaveit.platform.messaging.Inbox;
+import com.ticketorleaveit.platform.messaging.IntegrationTopology;
 import com.ticketorleaveit.platform.testapp.PlatformTestApplication;
 import com.ticketorleaveit.testing.api.Increment;
 import com.ticketorleaveit.testing.api.OpenCounter;
@@ -22,6 +24,7 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.TopicExchange;
@@ -80,6 +83,9 @@ class PlatformIT {
 
     @Autowired
     Inbox inbox;
+
+    @Autowired
+    List<Declarables> declarables;
 
     @Test
     void eventStorePayloadsAreByteaAndItsGlobalIndexCannotGapOnRestart() {
@@ -142,6 +148,18 @@ class PlatformIT {
                 .isEqualTo("1");
         assertThat(new String(received.get(1).getBody())).contains("\"total\":2");
         admin.deleteQueue(queue.getName());
+    }
+
+    @Test
+    void relayDeclaresEveryConsumerQueueSoEventsWaitForConsumersThatNeverRanYet() {
+        List<String> declaredQueues = declarables.stream()
+                .flatMap(group -> group.getDeclarablesByType(Queue.class).stream())
+                .map(Queue::getName)
+                .toList();
+
+        for (ConsumerQueue queue : IntegrationTopology.CONSUMER_QUEUES) {
+            assertThat(declaredQueues).contains(queue.name(), queue.deadLetterQueue());
+        }
     }
 
     @Test

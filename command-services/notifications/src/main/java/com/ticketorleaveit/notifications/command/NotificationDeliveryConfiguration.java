@@ -5,6 +5,7 @@ import com.ticketorleaveit.notifications.api.RecordNotificationDelivered;
 import com.ticketorleaveit.platform.messaging.ConsumerQueue;
 import com.ticketorleaveit.platform.messaging.ConsumersStarter;
 import com.ticketorleaveit.platform.messaging.IntegrationEventFormat;
+import com.ticketorleaveit.platform.messaging.IntegrationTopology;
 import com.ticketorleaveit.platform.messaging.MessagingConfiguration.ConsumerContainers;
 import com.ticketorleaveit.platform.messaging.MessagingProperties;
 import java.time.Clock;
@@ -26,8 +27,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 @EnableConfigurationProperties(NotificationProperties.class)
 class NotificationDeliveryConfiguration {
 
-    static final ConsumerQueue QUEUE =
-            ConsumerQueue.named("command-services.notification-delivery", "notifications.notification-requested");
+    static final ConsumerQueue QUEUE = IntegrationTopology.NOTIFICATION_DELIVERY;
 
     @Bean
     Declarables notificationDeliveryQueue(MessagingProperties properties) {
