@@ -2,11 +2,13 @@ package com.ticketorleaveit.platform.messaging;
 
 import org.axonframework.serialization.Serializer;
 import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.MessageListener;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.config.RetryInterceptorBuilder;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.amqp.rabbit.retry.MessageRecoverer;
 import org.springframework.amqp.rabbit.retry.RejectAndDontRequeueRecoverer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -70,8 +72,15 @@ public class MessagingConfiguration {
     /** Builds listener containers that retry a failing message with backoff, then dead-letter it. */
     public record ConsumerContainers(ConnectionFactory connectionFactory, MessagingProperties properties) {
 
+        public SimpleMessageListenerContainer container(ConsumerQueue queue, MessageListener listener) {
+            return container(queue, listener, (message, cause) -> {});
+        }
+
+        /**
+         * @param onGiveUp called with a message whose retries are exhausted, just before it is dead-lettered
+         */
         public SimpleMessageListenerContainer container(
-                ConsumerQueue queue, org.springframework.amqp.core.MessageListener listener) {
+                ConsumerQueue queue, MessageListener listener, MessageRecoverer onGiveUp) {
             var retry = properties.retry();
             var container = new SimpleMessageListenerContainer(connectionFactory);
             container.setQueueNames(queue.name());
@@ -84,7 +93,10 @@ public class MessagingConfiguration {
                             retry.initialInterval().toMillis(),
                             retry.multiplier(),
                             retry.maxInterval().toMillis())
-                    .recoverer(new RejectAndDontRequeueRecoverer())
+                    .recoverer((message, cause) -> {
+                        onGiveUp.recover(message, cause);
+                        new RejectAndDontRequeueRecoverer().recover(message, cause);
+                    })
                     .build());
             return container;
         }

@@ -18,9 +18,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 
 /**
  * Sends the email of each requested notification and records its delivery. An SMTP failure propagates, so the
- * listener container retries with backoff and finally dead-letters the request; an email that can never be built
- * (a malformed address) is recorded as failed at once. A redelivered request of a delivered notification sends
- * nothing.
+ * listener container retries with backoff; when it gives up, the notification is recorded as failed and the request
+ * dead-lettered. An email that can never be built (a malformed address) is recorded as failed at once. A
+ * redelivered request of a delivered notification sends nothing.
  */
 class NotificationDelivery implements MessageListener {
 
@@ -55,6 +55,25 @@ class NotificationDelivery implements MessageListener {
                 .filter(NotificationRequested.class::isInstance)
                 .map(NotificationRequested.class::cast)
                 .ifPresent(this::deliver);
+    }
+
+    /** Called when the retries of a request are exhausted: its notification is recorded as failed. */
+    void gaveUp(Message message, Throwable cause) {
+        format.fromAmqp(message)
+                .map(EventMessage::getPayload)
+                .filter(NotificationRequested.class::isInstance)
+                .map(NotificationRequested.class::cast)
+                .filter(request -> !deliveryLog.delivered(request.notificationId()))
+                .ifPresent(request -> commandGateway.sendAndWait(new RecordNotificationDeliveryFailed(
+                        request.notificationId(), "gave up after retries: " + rootMessage(cause))));
+    }
+
+    private static String rootMessage(Throwable cause) {
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
     }
 
     void deliver(NotificationRequested request) {

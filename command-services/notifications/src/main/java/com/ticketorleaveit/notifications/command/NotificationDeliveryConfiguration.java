@@ -47,7 +47,7 @@ class NotificationDeliveryConfiguration {
     @Bean
     SimpleMessageListenerContainer notificationDeliveryContainer(
             ConsumerContainers containers, NotificationDelivery delivery) {
-        var container = containers.container(QUEUE, delivery);
+        var container = containers.container(QUEUE, delivery, delivery::gaveUp);
         container.setAutoStartup(false);
         return container;
     }

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,5 +115,28 @@ class NotificationDeliveryTest {
         verify(mailSender, never()).send(any(SimpleMailMessage.class));
         assertThat(commands)
                 .containsExactly(new RecordNotificationDeliveryFailed(NOTIFICATION, "undeliverable: no recipient"));
+    }
+
+    @Test
+    void recordsFailureWhenRetriesAreExhausted() {
+        var format = new IntegrationEventFormat(JacksonSerializer.defaultSerializer());
+        var message = format.toAmqp(GenericEventMessage.asEventMessage(anExpiryNotificationTo("ada@example.org")));
+
+        delivery.gaveUp(message, new MailSendException("connection refused"));
+
+        assertThat(commands)
+                .containsExactly(new RecordNotificationDeliveryFailed(
+                        NOTIFICATION, "gave up after retries: connection refused"));
+    }
+
+    @Test
+    void recordsNoFailureWhenTheNotificationWasDeliveredMeanwhile() {
+        when(deliveryLog.delivered(NOTIFICATION)).thenReturn(true);
+        var format = new IntegrationEventFormat(JacksonSerializer.defaultSerializer());
+        var message = format.toAmqp(GenericEventMessage.asEventMessage(anExpiryNotificationTo("ada@example.org")));
+
+        delivery.gaveUp(message, new MailSendException("connection refused"));
+
+        assertThat(commands).isEmpty();
     }
 }
