@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -12,10 +13,22 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.Registration;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 
-/** A command gateway that only remembers what was sent, in order, and answers every command with nothing. */
+/**
+ * A command gateway that only remembers what was sent, in order, and answers every command with nothing, or, for
+ * {@link #sendAndWait}, with what the given answers say.
+ */
 public class RecordingCommandGateway implements CommandGateway {
 
     private final List<Object> sent = new ArrayList<>();
+    private final Function<Object, Object> answers;
+
+    public RecordingCommandGateway() {
+        this(command -> null);
+    }
+
+    public RecordingCommandGateway(Function<Object, Object> answers) {
+        this.answers = answers;
+    }
 
     public List<Object> sent() {
         return List.copyOf(sent);
@@ -30,9 +43,10 @@ public class RecordingCommandGateway implements CommandGateway {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <R> R sendAndWait(Object command) {
         sent.add(command);
-        return null;
+        return (R) answers.apply(command);
     }
 
     @Override

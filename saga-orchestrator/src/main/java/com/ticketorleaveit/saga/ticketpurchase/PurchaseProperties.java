@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The ticket purchase.
  *
- * @param holdDuration how long reserved seats wait for the payment before the order expires
+ * @param holdDuration how long an order, from its placing, waits for its payment before it expires and its seats
+ *     are released
  */
 @ConfigurationProperties("ticketing.saga.purchase")
 public record PurchaseProperties(@DefaultValue("PT10M") Duration holdDuration) {}

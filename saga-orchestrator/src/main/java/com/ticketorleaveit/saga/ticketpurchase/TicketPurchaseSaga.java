@@ -11,9 +11,11 @@ import com.ticketorleaveit.payments.api.PaymentDeclined;
 import com.ticketorleaveit.payments.api.PaymentFailed;
 import com.ticketorleaveit.payments.api.PaymentId;
 import com.ticketorleaveit.payments.api.RequestPayment;
+import com.ticketorleaveit.platform.web.ErrorDetails;
 import com.ticketorleaveit.tickets.api.ConfirmOrder;
 import com.ticketorleaveit.tickets.api.ExpireOrder;
 import com.ticketorleaveit.tickets.api.FailOrderPayment;
+import com.ticketorleaveit.tickets.api.MarkOrderPaid;
 import com.ticketorleaveit.tickets.api.MarkOrderReserved;
 import com.ticketorleaveit.tickets.api.OrderConfirmed;
 import com.ticketorleaveit.tickets.api.OrderExpired;
@@ -21,15 +23,18 @@ import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.OrderPaymentFailed;
 import com.ticketorleaveit.tickets.api.OrderPlaced;
 import com.ticketorleaveit.tickets.api.OrderRejected;
+import com.ticketorleaveit.tickets.api.OrderStatus;
 import com.ticketorleaveit.tickets.api.RejectOrder;
 import com.ticketorleaveit.tickets.api.ReleaseSeats;
 import com.ticketorleaveit.tickets.api.ReserveSeats;
 import com.ticketorleaveit.tickets.api.SeatReservationRejected;
 import com.ticketorleaveit.tickets.api.SeatsReserved;
 import com.ticketorleaveit.tickets.api.SellSeats;
+import com.ticketorleaveit.tickets.api.TicketErrors;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.DeadlineManager;
@@ -47,17 +52,24 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Buying tickets, one order at a time:
  *
  * <ol>
- *   <li>order placed → reserve seats; refused → reject the order;
- *   <li>seats reserved → mark the order reserved, request the payment, start the hold ({@link #HOLD_EXPIRY});
- *   <li>payment declined or failed → release the seats, fail the order (compensation);
- *   <li>hold expired before an answer → release the seats, expire the order (compensation);
- *   <li>payment approved (the pivot) → sell the seats, confirm the order with its ticket codes; these steps are
- *       retried until they succeed, never compensated;
+ *   <li>order placed → start the hold ({@link #HOLD_EXPIRY}), reserve seats; refused → reject the order;
+ *   <li>seats reserved → mark the order reserved, request the payment; a free order (nothing to pay) goes straight on
+ *       as paid;
+ *   <li>payment approved → mark the order paid (the pivot), sell the seats, confirm the order with its ticket codes;
+ *       these steps are retried until they succeed, never compensated. An order that ended first refuses to be paid:
+ *       nothing is sold, and the payment is logged as needing a refund;
+ *   <li>payment declined or failed → fail the order; if that ended it, release the seats (compensation);
+ *   <li>hold expired → expire the order; if that ended it, release the seats (compensation); a paid order is left to
+ *       the approval;
  *   <li>the order ended, whichever way → notify the customer; the saga ends.
  * </ol>
  *
- * Every step sends its commands and waits, so a failure rolls the step back and the message is retried. Each step
- * runs only from the state it expects, so a redelivered event dispatches nothing twice.
+ * The order, not this saga, decides between paid and ended: this saga's state can be stale (another replica, the
+ * deadline's thread), but an order answers every step with its resulting status, and seats are released only by the
+ * step that ended the order, sold only by one that paid it. The hold starts before anything else, so even an order
+ * whose later step is dead-lettered ends. Every step sends its commands and waits, so a failure rolls the step back
+ * and the message is retried. Each step runs only from the state it expects, so a redelivered event dispatches
+ * nothing twice.
  */
 @Saga
 @ProcessingGroup(TicketPurchaseSaga.PROCESSING_GROUP)
@@ -69,7 +81,7 @@ public class TicketPurchaseSaga {
 
     public static final String PROCESSING_GROUP = "ticket-purchase";
 
-    /** Seats are held this long (ticketing.saga.purchase.hold-duration) waiting for the payment's answer. */
+    /** Seats are held this long (ticketing.saga.purchase.hold-duration) from the order's placing to its payment. */
     static final String HOLD_EXPIRY = "ticket-purchase-hold-expiry";
 
     private static final Logger log = LoggerFactory.getLogger(TicketPurchaseSaga.class);
@@ -112,7 +124,11 @@ public class TicketPurchaseSaga {
         quantity = event.quantity();
         paymentToken = event.paymentToken();
         customerId = event.customerId();
+        // derived from the order, so the payment's answer finds this saga whenever it comes
+        paymentId = PaymentId.forOrder(orderId.value());
+        SagaLifecycle.associateWith("paymentId", paymentId.toString());
         stage = Stage.RESERVING;
+        holdDeadlineId = deadlineManager.schedule(properties.holdDuration(), HOLD_EXPIRY);
         commandGateway.sendAndWait(new ReserveSeats(tierId, orderId, quantity));
     }
 
@@ -121,6 +137,7 @@ public class TicketPurchaseSaga {
         if (stage != Stage.RESERVING) {
             return;
         }
+        endHold();
         stage = Stage.ENDING;
         commandGateway.sendAndWait(new RejectOrder(orderId, event.reason()));
     }
@@ -131,9 +148,20 @@ public class TicketPurchaseSaga {
             return;
         }
         long amountMinor = Math.multiplyExact(event.unitPriceMinor(), event.quantity());
-        commandGateway.sendAndWait(new MarkOrderReserved(orderId, amountMinor, event.currency()));
-        paymentId = PaymentId.forOrder(orderId.value());
-        SagaLifecycle.associateWith("paymentId", paymentId.toString());
+        OrderStatus status = commandGateway.sendAndWait(new MarkOrderReserved(orderId, amountMinor, event.currency()));
+        if (status.isTerminal()) {
+            // the order ended first (its hold ran out): the step that ended it releases the seats
+            stage = Stage.ENDING;
+            return;
+        }
+        if (amountMinor == 0) {
+            // the payment service takes only positive amounts, and there is nothing to take
+            if (orderPaid()) {
+                sellSeatsAndConfirm();
+            }
+            return;
+        }
+        stage = Stage.AWAITING_PAYMENT;
         // the payment is the unit of idempotency at the provider: one key per payment, whatever the client sent
         commandGateway.sendAndWait(new RequestPayment(
                 paymentId,
@@ -143,21 +171,24 @@ public class TicketPurchaseSaga {
                 event.currency(),
                 paymentToken,
                 paymentId.toString()));
-        holdDeadlineId = deadlineManager.schedule(properties.holdDuration(), HOLD_EXPIRY);
-        stage = Stage.AWAITING_PAYMENT;
     }
 
+    /** Runs in every stage but PAID: this saga's stage may be stale, only the order knows whether it can be paid. */
     @SagaEventHandler(associationProperty = "paymentId")
     void on(PaymentApproved event) {
-        if (stage != Stage.AWAITING_PAYMENT) {
-            // approved after the hold expired: refunding such payments is not built yet
-            log.warn("Payment {} of order {} approved while the order is {}", paymentId, orderId, stage);
+        if (stage == Stage.PAID) {
             return;
         }
-        endHold();
-        stage = Stage.PAID;
-        commandGateway.sendAndWait(new SellSeats(tierId, orderId));
-        commandGateway.sendAndWait(new ConfirmOrder(orderId, TicketCodes.issue(quantity)));
+        if (orderPaid()) {
+            sellSeatsAndConfirm();
+        } else {
+            // nothing is sold: the ended order's seats are back on sale. Refunds are a later feature; until then an
+            // operator refunds the payment named here.
+            log.warn(
+                    "Payment {} of order {} was approved after the order ended; the payment needs a refund",
+                    paymentId,
+                    orderId);
+        }
     }
 
     @SagaEventHandler(associationProperty = "paymentId")
@@ -172,13 +203,16 @@ public class TicketPurchaseSaga {
 
     @DeadlineHandler(deadlineName = HOLD_EXPIRY)
     void holdExpired() {
-        if (stage != Stage.AWAITING_PAYMENT) {
+        if (stage != Stage.RESERVING && stage != Stage.AWAITING_PAYMENT) {
             return;
         }
         holdDeadlineId = null;
-        stage = Stage.ENDING;
-        commandGateway.sendAndWait(new ReleaseSeats(tierId, orderId));
-        commandGateway.sendAndWait(new ExpireOrder(orderId));
+        OrderStatus status = commandGateway.sendAndWait(new ExpireOrder(orderId));
+        // a paid order is not expired: the approval sells its seats
+        if (status == OrderStatus.EXPIRED) {
+            stage = Stage.ENDING;
+            commandGateway.sendAndWait(new ReleaseSeats(tierId, orderId));
+        }
     }
 
     @EndSaga
@@ -223,13 +257,45 @@ public class TicketPurchaseSaga {
     }
 
     private void paymentUnsuccessful(String reason) {
-        if (stage != Stage.AWAITING_PAYMENT) {
+        if (stage != Stage.RESERVING && stage != Stage.AWAITING_PAYMENT) {
             return;
         }
+        OrderStatus status = commandGateway.sendAndWait(new FailOrderPayment(orderId, reason));
+        // an order that expired meanwhile had its seats released by the expiry; a paid one keeps them
+        if (status == OrderStatus.PAYMENT_FAILED) {
+            endHold();
+            stage = Stage.ENDING;
+            commandGateway.sendAndWait(new ReleaseSeats(tierId, orderId));
+        }
+    }
+
+    /** The pivot: true when the order is paid now, false when it ended before (its seats are then released). */
+    private boolean orderPaid() {
+        try {
+            commandGateway.sendAndWait(new MarkOrderPaid(orderId));
+        } catch (CommandExecutionException e) {
+            if (isRefusal(e, TicketErrors.ORDER_ALREADY_ENDED)) {
+                endHold();
+                stage = Stage.ENDING;
+                return false;
+            }
+            throw e;
+        }
         endHold();
-        stage = Stage.ENDING;
-        commandGateway.sendAndWait(new ReleaseSeats(tierId, orderId));
-        commandGateway.sendAndWait(new FailOrderPayment(orderId, reason));
+        stage = Stage.PAID;
+        return true;
+    }
+
+    private void sellSeatsAndConfirm() {
+        commandGateway.sendAndWait(new SellSeats(tierId, orderId));
+        commandGateway.sendAndWait(new ConfirmOrder(orderId, TicketCodes.issue(quantity)));
+    }
+
+    private static boolean isRefusal(CommandExecutionException e, String code) {
+        return e.getDetails()
+                .filter(ErrorDetails.class::isInstance)
+                .map(details -> ((ErrorDetails) details).code().equals(code))
+                .orElse(false);
     }
 
     private void endHold() {

@@ -7,6 +7,7 @@ import com.ticketorleaveit.payments.api.PaymentApproved;
 import com.ticketorleaveit.payments.api.PaymentId;
 import com.ticketorleaveit.saga.RecordingCommandGateway;
 import com.ticketorleaveit.tickets.api.ConfirmOrder;
+import com.ticketorleaveit.tickets.api.MarkOrderPaid;
 import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.OrderPlaced;
 import com.ticketorleaveit.tickets.api.SeatsReserved;
@@ -31,24 +32,24 @@ class TicketPurchaseSagaSerializationTest {
     void continuesFromItsStoredStateAfterARoundTripThroughJson() {
         var order = OrderId.random();
         var tier = UUID.randomUUID();
-        var before = new RecordingCommandGateway();
+        var before = new RecordingCommandGateway(new OrderAnswers());
         var saga = withResources(new TicketPurchaseSaga(), before);
         var running = managed(saga, order);
         running.handle(asEventMessage(new OrderPlaced(
                 order, UUID.randomUUID(), "ada@example.org", UUID.randomUUID(), tier, 2, "tok_approve", "k")));
         running.handle(asEventMessage(new SeatsReserved(tier, UUID.randomUUID(), order, 2, 2500, "EUR", 10)));
 
-        assertThat(before.sent()).hasSize(3);
+        assertThat(before.sent()).hasSize(3); // reserve seats, mark the order reserved, request the payment
         var stored = serializer.serialize(saga, String.class);
         TicketPurchaseSaga restored = serializer.deserialize(stored);
-        var after = new RecordingCommandGateway();
+        var after = new RecordingCommandGateway(new OrderAnswers());
         managed(withResources(restored, after), order)
                 .handle(asEventMessage(
                         new PaymentApproved(PaymentId.forOrder(order.value()), order.value(), 5000, "EUR", "r")));
 
         assertThat(stored.getData()).doesNotContain("commandGateway").doesNotContain("deadlineManager");
-        assertThat(after.sent()).hasSize(2).first().isEqualTo(new SellSeats(tier, order));
-        assertThat(after.sent().get(1))
+        assertThat(after.sent()).hasSize(3).startsWith(new MarkOrderPaid(order), new SellSeats(tier, order));
+        assertThat(after.sent().get(2))
                 .isInstanceOfSatisfying(ConfirmOrder.class, confirm -> assertThat(confirm.ticketCodes())
                         .hasSize(2));
     }

@@ -2,5 +2,8 @@ package com.ticketorleaveit.tickets.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Ends an order whose payment was declined or failed. */
+/**
+ * Ends a pending or reserved order whose payment was declined or failed. Answers the order's status afterwards: only
+ * {@link OrderStatus#PAYMENT_FAILED} means its seats are to be released.
+ */
 public record FailOrderPayment(@TargetAggregateIdentifier OrderId orderId, String reason) {}

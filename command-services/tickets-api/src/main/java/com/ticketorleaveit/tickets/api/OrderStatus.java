@@ -4,6 +4,8 @@ package com.ticketorleaveit.tickets.api;
 public enum OrderStatus {
     PENDING,
     RESERVED,
+    /** Paid, tickets not issued yet; the order is then confirmed, never expired or failed. */
+    PAID,
     CONFIRMED,
     REJECTED,
     PAYMENT_FAILED,
@@ -12,6 +14,6 @@ public enum OrderStatus {
     REFUNDED;
 
     public boolean isTerminal() {
-        return this != PENDING && this != RESERVED;
+        return this != PENDING && this != RESERVED && this != PAID;
     }
 }

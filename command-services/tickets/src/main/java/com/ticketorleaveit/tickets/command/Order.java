@@ -6,10 +6,12 @@ import com.ticketorleaveit.platform.web.Rejections;
 import com.ticketorleaveit.tickets.api.ConfirmOrder;
 import com.ticketorleaveit.tickets.api.ExpireOrder;
 import com.ticketorleaveit.tickets.api.FailOrderPayment;
+import com.ticketorleaveit.tickets.api.MarkOrderPaid;
 import com.ticketorleaveit.tickets.api.MarkOrderReserved;
 import com.ticketorleaveit.tickets.api.OrderConfirmed;
 import com.ticketorleaveit.tickets.api.OrderExpired;
 import com.ticketorleaveit.tickets.api.OrderId;
+import com.ticketorleaveit.tickets.api.OrderPaid;
 import com.ticketorleaveit.tickets.api.OrderPaymentFailed;
 import com.ticketorleaveit.tickets.api.OrderPlaced;
 import com.ticketorleaveit.tickets.api.OrderRejected;
@@ -22,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -31,8 +34,16 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A customer's order for seats of one tier, from PENDING to a terminal status. Its id comes from the customer's
- * idempotency key, so placing it again addresses the same order. Every step is a no-op once it happened or the order
- * ended, because the purchase process redelivers its commands.
+ * idempotency key, so placing it again addresses the same order. The order is where the purchase's races are
+ * decided: it is either paid or ended (expired, payment failed), whichever command arrives first, and every handler
+ * answers the resulting status so the purchase process knows whether its step won. Every step is a no-op once it
+ * happened, because the purchase process redelivers its commands.
+ *
+ * <pre>
+ * PENDING  → RESERVED → PAID → CONFIRMED
+ * PENDING  → REJECTED, PAYMENT_FAILED or EXPIRED
+ * RESERVED → PAYMENT_FAILED or EXPIRED
+ * </pre>
  */
 @Aggregate
 class Order {
@@ -83,20 +94,57 @@ class Order {
         return status;
     }
 
+    /** Only a pending order is rejected: an order that holds seats is never rejected for lack of them. */
     @CommandHandler
     OrderStatus handle(RejectOrder command) {
-        if (!status.isTerminal()) {
+        if (status == OrderStatus.PENDING) {
             apply(new OrderRejected(orderId, customerId, customerEmail, command.reason()));
         }
         return status;
     }
 
     @CommandHandler
-    OrderStatus handle(ConfirmOrder command) {
-        if (status.isTerminal()) {
-            return status;
+    OrderStatus handle(MarkOrderPaid command) {
+        switch (status) {
+            case RESERVED -> apply(new OrderPaid(orderId));
+            case PAID, CONFIRMED -> {}
+            case PENDING ->
+                throw Rejections.conflict(
+                        TicketErrors.ORDER_NOT_RESERVED, "Order " + orderId + " has no seats reserved to pay for.");
+            default -> throw ended("paid");
         }
-        List<String> codes = command.ticketCodes();
+        return status;
+    }
+
+    @CommandHandler
+    OrderStatus handle(ConfirmOrder command) {
+        switch (status) {
+            case PAID -> confirm(command.ticketCodes());
+            case CONFIRMED -> {}
+            case PENDING, RESERVED ->
+                throw Rejections.conflict(TicketErrors.ORDER_NOT_PAID, "Order " + orderId + " is not paid.");
+            default -> throw ended("confirmed");
+        }
+        return status;
+    }
+
+    @CommandHandler
+    OrderStatus handle(FailOrderPayment command) {
+        if (status == OrderStatus.PENDING || status == OrderStatus.RESERVED) {
+            apply(new OrderPaymentFailed(orderId, customerId, customerEmail, command.reason()));
+        }
+        return status;
+    }
+
+    @CommandHandler
+    OrderStatus handle(ExpireOrder command) {
+        if (status == OrderStatus.PENDING || status == OrderStatus.RESERVED) {
+            apply(new OrderExpired(orderId, customerId, customerEmail));
+        }
+        return status;
+    }
+
+    private void confirm(List<String> codes) {
         if (codes == null
                 || codes.size() != quantity
                 || codes.stream().anyMatch(code -> code == null || code.isBlank())
@@ -115,23 +163,12 @@ class Order {
                 amountMinor,
                 currency,
                 List.copyOf(codes)));
-        return status;
     }
 
-    @CommandHandler
-    OrderStatus handle(FailOrderPayment command) {
-        if (!status.isTerminal()) {
-            apply(new OrderPaymentFailed(orderId, customerId, customerEmail, command.reason()));
-        }
-        return status;
-    }
-
-    @CommandHandler
-    OrderStatus handle(ExpireOrder command) {
-        if (!status.isTerminal()) {
-            apply(new OrderExpired(orderId, customerId, customerEmail));
-        }
-        return status;
+    private CommandExecutionException ended(String step) {
+        return Rejections.conflict(
+                TicketErrors.ORDER_ALREADY_ENDED,
+                "Order " + orderId + " ended " + status + " and cannot be " + step + ".");
     }
 
     private boolean isSameOrderAs(PlaceOrder command) {
@@ -164,6 +201,11 @@ class Order {
     @EventSourcingHandler
     void on(OrderRejected event) {
         status = OrderStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderPaid event) {
+        status = OrderStatus.PAID;
     }
 
     @EventSourcingHandler

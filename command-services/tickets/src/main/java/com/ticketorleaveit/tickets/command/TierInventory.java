@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.ticketorleaveit.platform.web.Rejections;
 import com.ticketorleaveit.tickets.api.OpenTierSales;
 import com.ticketorleaveit.tickets.api.RegisterTier;
 import com.ticketorleaveit.tickets.api.ReleaseSeats;
@@ -13,6 +14,7 @@ import com.ticketorleaveit.tickets.api.SeatsReleased;
 import com.ticketorleaveit.tickets.api.SeatsReserved;
 import com.ticketorleaveit.tickets.api.SeatsSold;
 import com.ticketorleaveit.tickets.api.SellSeats;
+import com.ticketorleaveit.tickets.api.TicketErrors;
 import com.ticketorleaveit.tickets.api.TierRegistered;
 import com.ticketorleaveit.tickets.api.TierSalesOpened;
 import java.util.HashMap;
@@ -23,14 +25,19 @@ import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * The seat inventory of one tier, and the only place capacity is decided. Every reservation of the tier passes
  * through this aggregate, one at a time, so seats are never oversold. A hot tier collects many events, so it is
- * snapshotted; the snapshot is this object's fields as JSON.
+ * snapshotted; the snapshot is this object's fields as JSON, stored with this class's {@link Revision}. Axon's
+ * default snapshot filter for an aggregate ({@code RevisionSnapshotFilter}, which the JDBC storage engine applies)
+ * skips snapshots of any other revision, so raise the revision whenever the fields change: the tier is then rebuilt
+ * from its events.
  */
 @Aggregate(snapshotTriggerDefinition = TicketsCommandConfiguration.TIER_INVENTORY_SNAPSHOT_TRIGGER)
+@Revision("1")
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
         getterVisibility = Visibility.NONE,
@@ -53,6 +60,8 @@ class TierInventory {
     private Set<UUID> sold = new HashSet<>();
     /** Orders already refused: a repeated request gets no second answer. */
     private Set<UUID> rejected = new HashSet<>();
+    /** Orders whose seats were given back: a late or repeated request does not hold them again. */
+    private Set<UUID> released = new HashSet<>();
 
     TierInventory() {}
 
@@ -78,7 +87,7 @@ class TierInventory {
     @CommandHandler
     void handle(ReserveSeats command) {
         UUID order = command.orderId().value();
-        if (held.containsKey(order) || sold.contains(order) || rejected.contains(order)) {
+        if (held.containsKey(order) || sold.contains(order) || rejected.contains(order) || released.contains(order)) {
             return;
         }
         SeatReservationPolicy.refusal(onSale, perOrderLimit, seats, command.quantity())
@@ -108,12 +117,19 @@ class TierInventory {
         }
     }
 
+    /** Selling seats the order does not hold would oversell: the caller has lost track of the order. */
     @CommandHandler
     void handle(SellSeats command) {
-        Integer quantity = held.get(command.orderId().value());
-        if (quantity != null) {
-            apply(new SeatsSold(tierId, eventId, command.orderId(), quantity));
+        UUID order = command.orderId().value();
+        if (sold.contains(order)) {
+            return;
         }
+        Integer quantity = held.get(order);
+        if (quantity == null) {
+            throw Rejections.conflict(
+                    TicketErrors.SEATS_NOT_HELD, "Order " + order + " holds no seats of tier " + tierId + " to sell.");
+        }
+        apply(new SeatsSold(tierId, eventId, command.orderId(), quantity));
     }
 
     @EventSourcingHandler
@@ -145,6 +161,7 @@ class TierInventory {
     @EventSourcingHandler
     void on(SeatsReleased event) {
         held.remove(event.orderId().value());
+        released.add(event.orderId().value());
         seats = seats.release(event.quantity());
     }
 

@@ -4,10 +4,12 @@ import com.ticketorleaveit.platform.web.ErrorDetails;
 import com.ticketorleaveit.tickets.api.ConfirmOrder;
 import com.ticketorleaveit.tickets.api.ExpireOrder;
 import com.ticketorleaveit.tickets.api.FailOrderPayment;
+import com.ticketorleaveit.tickets.api.MarkOrderPaid;
 import com.ticketorleaveit.tickets.api.MarkOrderReserved;
 import com.ticketorleaveit.tickets.api.OrderConfirmed;
 import com.ticketorleaveit.tickets.api.OrderExpired;
 import com.ticketorleaveit.tickets.api.OrderId;
+import com.ticketorleaveit.tickets.api.OrderPaid;
 import com.ticketorleaveit.tickets.api.OrderPaymentFailed;
 import com.ticketorleaveit.tickets.api.OrderPlaced;
 import com.ticketorleaveit.tickets.api.OrderRejected;
@@ -54,6 +56,22 @@ class OrderTest {
         return new OrderReserved(ORDER, AMOUNT, "EUR");
     }
 
+    static OrderPaid paid() {
+        return new OrderPaid(ORDER);
+    }
+
+    static OrderExpired expired() {
+        return new OrderExpired(ORDER, CUSTOMER, EMAIL);
+    }
+
+    static OrderPaymentFailed paymentFailed() {
+        return new OrderPaymentFailed(ORDER, CUSTOMER, EMAIL, "DECLINED");
+    }
+
+    static ErrorDetails conflict(String code) {
+        return new ErrorDetails(ErrorDetails.Kind.CONFLICT, code);
+    }
+
     static OrderConfirmed confirmed(List<String> codes) {
         return new OrderConfirmed(ORDER, CUSTOMER, EMAIL, EVENT, TIER, 2, AMOUNT, "EUR", codes);
     }
@@ -87,8 +105,7 @@ class OrderTest {
                     .when(anOrderOf(3))
                     .expectNoEvents()
                     .expectException(CommandExecutionException.class)
-                    .expectExceptionDetails(
-                            new ErrorDetails(ErrorDetails.Kind.CONFLICT, TicketErrors.IDEMPOTENCY_KEY_REUSED));
+                    .expectExceptionDetails(conflict(TicketErrors.IDEMPOTENCY_KEY_REUSED));
         }
     }
 
@@ -135,16 +152,79 @@ class OrderTest {
         void rejectingTwiceChangesNothing() {
             fixture.given(placed(2), rejected())
                     .when(new RejectOrder(ORDER, RejectionReason.SOLD_OUT))
-                    .expectSuccessfulHandlerExecution()
-                    .expectNoEvents();
+                    .expectNoEvents()
+                    .expectResultMessagePayload(OrderStatus.REJECTED);
         }
 
         @Test
-        void doesNotRejectAConfirmedOrder() {
-            fixture.given(placed(2), reserved(), confirmed(List.of("A", "B")))
+        void doesNotRejectAnOrderThatHoldsSeats() {
+            fixture.given(placed(2), reserved())
                     .when(new RejectOrder(ORDER, RejectionReason.SOLD_OUT))
                     .expectNoEvents()
+                    .expectResultMessagePayload(OrderStatus.RESERVED);
+        }
+
+        @Test
+        void doesNotRejectAPaidOrder() {
+            fixture.given(placed(2), reserved(), paid())
+                    .when(new RejectOrder(ORDER, RejectionReason.SOLD_OUT))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(OrderStatus.PAID);
+        }
+    }
+
+    @Nested
+    class MarkOrderPaidCommand {
+
+        @Test
+        void paysAReservedOrder() {
+            fixture.given(placed(2), reserved())
+                    .when(new MarkOrderPaid(ORDER))
+                    .expectEvents(paid())
+                    .expectResultMessagePayload(OrderStatus.PAID);
+        }
+
+        @Test
+        void payingTwiceChangesNothing() {
+            fixture.given(placed(2), reserved(), paid())
+                    .when(new MarkOrderPaid(ORDER))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(OrderStatus.PAID);
+        }
+
+        @Test
+        void payingAConfirmedOrderChangesNothing() {
+            fixture.given(placed(2), reserved(), paid(), confirmed(List.of("A", "B")))
+                    .when(new MarkOrderPaid(ORDER))
+                    .expectNoEvents()
                     .expectResultMessagePayload(OrderStatus.CONFIRMED);
+        }
+
+        @Test
+        void refusesToPayAnExpiredOrderSoItsReleasedSeatsAreNeverSold() {
+            fixture.given(placed(2), reserved(), expired())
+                    .when(new MarkOrderPaid(ORDER))
+                    .expectNoEvents()
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(conflict(TicketErrors.ORDER_ALREADY_ENDED));
+        }
+
+        @Test
+        void refusesToPayAnOrderWhosePaymentFailed() {
+            fixture.given(placed(2), reserved(), paymentFailed())
+                    .when(new MarkOrderPaid(ORDER))
+                    .expectNoEvents()
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(conflict(TicketErrors.ORDER_ALREADY_ENDED));
+        }
+
+        @Test
+        void refusesToPayAnOrderWithoutReservedSeats() {
+            fixture.given(placed(2))
+                    .when(new MarkOrderPaid(ORDER))
+                    .expectNoEvents()
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(conflict(TicketErrors.ORDER_NOT_RESERVED));
         }
     }
 
@@ -152,8 +232,8 @@ class OrderTest {
     class ConfirmOrderCommand {
 
         @Test
-        void issuesTheTicketsOfAReservedOrder() {
-            fixture.given(placed(2), reserved())
+        void issuesTheTicketsOfAPaidOrder() {
+            fixture.given(placed(2), reserved(), paid())
                     .when(new ConfirmOrder(ORDER, List.of("A", "B")))
                     .expectEvents(confirmed(List.of("A", "B")))
                     .expectResultMessagePayload(OrderStatus.CONFIRMED);
@@ -161,23 +241,33 @@ class OrderTest {
 
         @Test
         void confirmingTwiceIssuesNoSecondSetOfTickets() {
-            fixture.given(placed(2), reserved(), confirmed(List.of("A", "B")))
+            fixture.given(placed(2), reserved(), paid(), confirmed(List.of("A", "B")))
                     .when(new ConfirmOrder(ORDER, List.of("C", "D")))
                     .expectNoEvents()
                     .expectResultMessagePayload(OrderStatus.CONFIRMED);
         }
 
         @Test
-        void doesNotConfirmAnExpiredOrder() {
-            fixture.given(placed(2), reserved(), new OrderExpired(ORDER, CUSTOMER, EMAIL))
+        void refusesToConfirmAnUnpaidOrder() {
+            fixture.given(placed(2), reserved())
                     .when(new ConfirmOrder(ORDER, List.of("A", "B")))
                     .expectNoEvents()
-                    .expectResultMessagePayload(OrderStatus.EXPIRED);
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(conflict(TicketErrors.ORDER_NOT_PAID));
+        }
+
+        @Test
+        void refusesToConfirmAnExpiredOrder() {
+            fixture.given(placed(2), reserved(), expired())
+                    .when(new ConfirmOrder(ORDER, List.of("A", "B")))
+                    .expectNoEvents()
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(conflict(TicketErrors.ORDER_ALREADY_ENDED));
         }
 
         @Test
         void refusesATicketCodeCountOtherThanTheQuantity() {
-            fixture.given(placed(2), reserved())
+            fixture.given(placed(2), reserved(), paid())
                     .when(new ConfirmOrder(ORDER, List.of("A")))
                     .expectNoEvents()
                     .expectException(CommandExecutionException.class)
@@ -187,7 +277,7 @@ class OrderTest {
 
         @Test
         void refusesDuplicateTicketCodes() {
-            fixture.given(placed(2), reserved())
+            fixture.given(placed(2), reserved(), paid())
                     .when(new ConfirmOrder(ORDER, List.of("A", "A")))
                     .expectNoEvents()
                     .expectException(CommandExecutionException.class)
@@ -203,24 +293,48 @@ class OrderTest {
         void endsAReservedOrderUnpaid() {
             fixture.given(placed(2), reserved())
                     .when(new FailOrderPayment(ORDER, "DECLINED"))
-                    .expectEvents(new OrderPaymentFailed(ORDER, CUSTOMER, EMAIL, "DECLINED"))
+                    .expectEvents(paymentFailed())
+                    .expectResultMessagePayload(OrderStatus.PAYMENT_FAILED);
+        }
+
+        @Test
+        void endsAPendingOrderUnpaid() {
+            fixture.given(placed(2))
+                    .when(new FailOrderPayment(ORDER, "DECLINED"))
+                    .expectEvents(paymentFailed())
                     .expectResultMessagePayload(OrderStatus.PAYMENT_FAILED);
         }
 
         @Test
         void failingTwiceChangesNothing() {
-            fixture.given(placed(2), reserved(), new OrderPaymentFailed(ORDER, CUSTOMER, EMAIL, "DECLINED"))
+            fixture.given(placed(2), reserved(), paymentFailed())
                     .when(new FailOrderPayment(ORDER, "DECLINED"))
-                    .expectSuccessfulHandlerExecution()
-                    .expectNoEvents();
+                    .expectNoEvents()
+                    .expectResultMessagePayload(OrderStatus.PAYMENT_FAILED);
+        }
+
+        @Test
+        void doesNotFailAPaidOrder() {
+            fixture.given(placed(2), reserved(), paid())
+                    .when(new FailOrderPayment(ORDER, "TIMEOUT"))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(OrderStatus.PAID);
         }
 
         @Test
         void doesNotFailAConfirmedOrder() {
-            fixture.given(placed(2), reserved(), confirmed(List.of("A", "B")))
+            fixture.given(placed(2), reserved(), paid(), confirmed(List.of("A", "B")))
                     .when(new FailOrderPayment(ORDER, "TIMEOUT"))
                     .expectNoEvents()
                     .expectResultMessagePayload(OrderStatus.CONFIRMED);
+        }
+
+        @Test
+        void answersExpiredForAnOrderThatExpiredFirst() {
+            fixture.given(placed(2), reserved(), expired())
+                    .when(new FailOrderPayment(ORDER, "DECLINED"))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(OrderStatus.EXPIRED);
         }
     }
 
@@ -231,24 +345,70 @@ class OrderTest {
         void expiresAReservedOrder() {
             fixture.given(placed(2), reserved())
                     .when(new ExpireOrder(ORDER))
-                    .expectEvents(new OrderExpired(ORDER, CUSTOMER, EMAIL))
+                    .expectEvents(expired())
+                    .expectResultMessagePayload(OrderStatus.EXPIRED);
+        }
+
+        @Test
+        void expiresAPendingOrder() {
+            fixture.given(placed(2))
+                    .when(new ExpireOrder(ORDER))
+                    .expectEvents(expired())
                     .expectResultMessagePayload(OrderStatus.EXPIRED);
         }
 
         @Test
         void expiringTwiceChangesNothing() {
-            fixture.given(placed(2), reserved(), new OrderExpired(ORDER, CUSTOMER, EMAIL))
+            fixture.given(placed(2), reserved(), expired())
                     .when(new ExpireOrder(ORDER))
-                    .expectSuccessfulHandlerExecution()
-                    .expectNoEvents();
+                    .expectNoEvents()
+                    .expectResultMessagePayload(OrderStatus.EXPIRED);
+        }
+
+        @Test
+        void doesNotExpireAPaidOrderSoItsSeatsAreNeverReleased() {
+            fixture.given(placed(2), reserved(), paid())
+                    .when(new ExpireOrder(ORDER))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(OrderStatus.PAID);
         }
 
         @Test
         void doesNotExpireAConfirmedOrder() {
-            fixture.given(placed(2), reserved(), confirmed(List.of("A", "B")))
+            fixture.given(placed(2), reserved(), paid(), confirmed(List.of("A", "B")))
                     .when(new ExpireOrder(ORDER))
                     .expectNoEvents()
                     .expectResultMessagePayload(OrderStatus.CONFIRMED);
+        }
+
+        @Test
+        void answersPaymentFailedForAnOrderThatFailedFirst() {
+            fixture.given(placed(2), reserved(), paymentFailed())
+                    .when(new ExpireOrder(ORDER))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(OrderStatus.PAYMENT_FAILED);
+        }
+    }
+
+    @Nested
+    class Races {
+
+        @Test
+        void whenPaymentWinsTheHoldExpiryChangesNothing() {
+            fixture.given(placed(2), reserved())
+                    .andGivenCommands(new MarkOrderPaid(ORDER))
+                    .when(new ExpireOrder(ORDER))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(OrderStatus.PAID);
+        }
+
+        @Test
+        void whenTheHoldExpiryWinsThePaymentIsRefused() {
+            fixture.given(placed(2), reserved())
+                    .andGivenCommands(new ExpireOrder(ORDER))
+                    .when(new MarkOrderPaid(ORDER))
+                    .expectNoEvents()
+                    .expectExceptionDetails(conflict(TicketErrors.ORDER_ALREADY_ENDED));
         }
     }
 }

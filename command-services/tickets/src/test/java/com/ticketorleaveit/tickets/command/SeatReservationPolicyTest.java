@@ -39,6 +39,12 @@ class SeatReservationPolicyTest {
         }
 
         @Test
+        void aQuantityBelowOneIsAnErrorNotAReasonToTellTheBuyer() {
+            assertThatThrownBy(() -> SeatReservationPolicy.refusal(true, LIMIT, Seats.of(10), 0))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
         void closedSalesOutrankEveryOtherReason() {
             assertThat(SeatReservationPolicy.refusal(false, LIMIT, new Seats(1, 0, 1), LIMIT + 1))
                     .contains(RejectionReason.SALES_NOT_OPEN);

@@ -3,6 +3,7 @@ package com.ticketorleaveit.tickets.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ticketorleaveit.platform.web.ErrorDetails;
 import com.ticketorleaveit.tickets.api.OpenTierSales;
 import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.RegisterTier;
@@ -14,11 +15,20 @@ import com.ticketorleaveit.tickets.api.SeatsReleased;
 import com.ticketorleaveit.tickets.api.SeatsReserved;
 import com.ticketorleaveit.tickets.api.SeatsSold;
 import com.ticketorleaveit.tickets.api.SellSeats;
+import com.ticketorleaveit.tickets.api.TicketErrors;
 import com.ticketorleaveit.tickets.api.TierRegistered;
 import com.ticketorleaveit.tickets.api.TierSalesOpened;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -186,6 +196,18 @@ class TierInventoryTest {
         }
 
         @Test
+        void doesNotHoldSeatsAgainForAnOrderWhoseSeatsWereReleased() {
+            fixture.given(
+                            registered(CAPACITY),
+                            onSale(),
+                            reserved(order, 3, CAPACITY - 3),
+                            new SeatsReleased(TIER, EVENT, order, 3, CAPACITY))
+                    .when(new ReserveSeats(TIER, order, 3))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
         void seatsReleasedByOneOrderCanBeHeldByAnother() {
             OrderId first = OrderId.random();
             fixture.given(registered(3), onSale(), reserved(first, 3, 0), new SeatsReleased(TIER, EVENT, first, 3, 3))
@@ -264,15 +286,25 @@ class TierInventoryTest {
         }
 
         @Test
-        void doesNotSellReleasedSeats() {
+        void refusesToSellReleasedSeats() {
             fixture.given(
                             registered(CAPACITY),
                             onSale(),
                             reserved(order, 3, CAPACITY - 3),
                             new SeatsReleased(TIER, EVENT, order, 3, CAPACITY))
                     .when(new SellSeats(TIER, order))
-                    .expectSuccessfulHandlerExecution()
-                    .expectNoEvents();
+                    .expectNoEvents()
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(new ErrorDetails(ErrorDetails.Kind.CONFLICT, TicketErrors.SEATS_NOT_HELD));
+        }
+
+        @Test
+        void refusesToSellSeatsTheOrderNeverHeld() {
+            fixture.given(registered(CAPACITY), onSale())
+                    .when(new SellSeats(TIER, order))
+                    .expectNoEvents()
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(new ErrorDetails(ErrorDetails.Kind.CONFLICT, TicketErrors.SEATS_NOT_HELD));
         }
 
         @Test
@@ -292,6 +324,7 @@ class TierInventoryTest {
             OrderId holding = OrderId.random();
             OrderId bought = OrderId.random();
             OrderId refused = OrderId.random();
+            OrderId given = OrderId.random();
             ObjectMapper json = new ObjectMapper();
 
             fixture.given(
@@ -300,7 +333,9 @@ class TierInventoryTest {
                             reserved(holding, 2, 8),
                             reserved(bought, 3, 5),
                             new SeatsSold(TIER, EVENT, bought, 3),
-                            new SeatReservationRejected(TIER, EVENT, refused, 9, RejectionReason.OVER_ORDER_LIMIT))
+                            new SeatReservationRejected(TIER, EVENT, refused, 9, RejectionReason.OVER_ORDER_LIMIT),
+                            reserved(given, 1, 4),
+                            new SeatsReleased(TIER, EVENT, given, 1, 5))
                     .when(new ReserveSeats(TIER, OrderId.random(), 1))
                     .expectState(inventory -> {
                         try {
@@ -311,6 +346,35 @@ class TierInventoryTest {
                             throw new AssertionError(e);
                         }
                     });
+        }
+
+        @Test
+        void snapshotsOfAnotherRevisionAreSkippedSoTheTierIsRebuiltFromItsEvents() {
+            SerializedType written = JacksonSerializer.defaultSerializer().typeForClass(TierInventory.class);
+            // the aggregate as Spring's @Aggregate registers it: Axon's default configurer, no snapshot filter of ours
+            SnapshotFilter filter = DefaultConfigurer.defaultConfiguration()
+                    .configureAggregate(TierInventory.class)
+                    .buildConfiguration()
+                    .snapshotFilter();
+
+            assertThat(written.getRevision()).isEqualTo("1");
+            assertThat(filter.allow(snapshot(written.getName(), written.getRevision())))
+                    .isTrue();
+            assertThat(filter.allow(snapshot(written.getName(), null))).isFalse();
+            assertThat(filter.allow(snapshot(written.getName(), "0"))).isFalse();
+        }
+
+        private static DomainEventData<byte[]> snapshot(String payloadType, String revision) {
+            return new GenericDomainEventEntry<>(
+                    TierInventory.class.getSimpleName(),
+                    TIER.toString(),
+                    100,
+                    UUID.randomUUID().toString(),
+                    Instant.now(),
+                    payloadType,
+                    revision,
+                    new byte[0],
+                    new byte[0]);
         }
     }
 }

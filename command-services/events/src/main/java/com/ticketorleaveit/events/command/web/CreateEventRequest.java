@@ -33,7 +33,7 @@ record CreateEventRequest(
 
     record TierRequest(
             @NotBlank @Size(max = 100) String name,
-            @NotNull @PositiveOrZero Long priceMinor,
+            @NotNull @PositiveOrZero @Max(100_000_000) Long priceMinor,
             @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
             @NotNull @Min(1) @Max(1_000_000) Integer capacity,
             @NotNull @Min(1) Integer perOrderLimit) {}

@@ -47,7 +47,7 @@ public class OrderController {
         if (!IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
             throw new ApiException(
                     400,
-                    "INVALID_IDEMPOTENCY_KEY",
+                    TicketErrors.INVALID_IDEMPOTENCY_KEY,
                     "Idempotency-Key is 1 to 100 characters of letters, digits, '_' and '-'.");
         }
         if (!registeredTiers.exists(request.tierId(), request.eventId())) {

@@ -18,13 +18,30 @@ class Orders {
     }
 
     /** An order with its buyer, so the caller can decide who may see it. */
-    record OwnedOrder(UUID customerId, OrderView view) {}
+    record OwnedOrder(UUID customerId, OrderView view) {
 
+        OwnedOrder withTickets(List<OrderView.Ticket> tickets) {
+            return new OwnedOrder(
+                    customerId,
+                    new OrderView(
+                            view.id(),
+                            view.status(),
+                            view.eventId(),
+                            view.tierId(),
+                            view.quantity(),
+                            view.amountMinor(),
+                            view.currency(),
+                            tickets,
+                            view.failureReason()));
+        }
+    }
+
+    /**
+     * The order row is read before its tickets: the projection writes a confirmation's status and tickets in one
+     * transaction, so once the row says CONFIRMED the tickets are visible too. The other way round, a confirmation
+     * committed between the two reads would show a confirmed order without tickets.
+     */
     Optional<OwnedOrder> find(UUID orderId) {
-        List<String> codes = jdbc.queryForList(
-                "select code from tickets_order_tickets where order_id = ? order by position", String.class, orderId);
-        List<OrderView.Ticket> tickets =
-                codes.stream().map(OrderView.Ticket::new).toList();
         return jdbc
                 .query(
                         """
@@ -41,10 +58,22 @@ class Orders {
                                         rs.getInt("quantity"),
                                         rs.getObject("amount_minor", Long.class),
                                         rs.getString("currency"),
-                                        tickets,
+                                        List.of(),
                                         rs.getString("failure_reason"))),
                         orderId)
                 .stream()
-                .findFirst();
+                .findFirst()
+                .map(order -> order.withTickets(tickets(orderId)));
+    }
+
+    private List<OrderView.Ticket> tickets(UUID orderId) {
+        return jdbc
+                .queryForList(
+                        "select code from tickets_order_tickets where order_id = ? order by position",
+                        String.class,
+                        orderId)
+                .stream()
+                .map(OrderView.Ticket::new)
+                .toList();
     }
 }

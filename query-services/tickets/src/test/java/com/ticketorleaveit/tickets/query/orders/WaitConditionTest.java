@@ -15,7 +15,7 @@ class WaitConditionTest {
         WaitCondition condition = WaitCondition.parse("FINAL", null);
 
         assertThat(condition.reached()).accepts(OrderStatus.CONFIRMED, OrderStatus.REJECTED, OrderStatus.EXPIRED);
-        assertThat(condition.reached()).rejects(OrderStatus.PENDING, OrderStatus.RESERVED);
+        assertThat(condition.reached()).rejects(OrderStatus.PENDING, OrderStatus.RESERVED, OrderStatus.PAID);
     }
 
     @Test
@@ -23,7 +23,7 @@ class WaitConditionTest {
         WaitCondition condition = WaitCondition.parse("confirmed", null);
 
         assertThat(condition.reached()).accepts(OrderStatus.CONFIRMED, OrderStatus.PAYMENT_FAILED);
-        assertThat(condition.reached()).rejects(OrderStatus.PENDING, OrderStatus.RESERVED);
+        assertThat(condition.reached()).rejects(OrderStatus.PENDING, OrderStatus.RESERVED, OrderStatus.PAID);
     }
 
     @Test
@@ -45,7 +45,7 @@ class WaitConditionTest {
 
     @Test
     void refusesAnUnknownStatusWith400() {
-        assertThatThrownBy(() -> WaitCondition.parse("PAID", null))
+        assertThatThrownBy(() -> WaitCondition.parse("SHIPPED", null))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
     }
