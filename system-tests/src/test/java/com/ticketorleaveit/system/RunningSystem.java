@@ -23,6 +23,9 @@ import java.util.Map;
  */
 final class RunningSystem {
 
+    /** Two replicas, so that every system test also crosses the distributed command bus between nodes. */
+    static final int COMMAND_SERVICES_REPLICAS = 2;
+
     /** Short enough that an unpaid order expires within a test, long enough for a simulated payment. */
     static final Duration HOLD = Duration.ofSeconds(6);
 
@@ -44,7 +47,11 @@ final class RunningSystem {
         new SecureRandom().nextBytes(secret);
         jwtSecret = Base64.getEncoder().encodeToString(secret);
 
-        int commandPort = freePort();
+        List<Integer> commandPorts = new ArrayList<>();
+        for (int i = 0; i < COMMAND_SERVICES_REPLICAS; i++) {
+            commandPorts.add(freePort());
+        }
+        int commandPort = commandPorts.get(0);
         int queryPort = freePort();
         int grpcPort = freePort();
         int sagaPort = freePort();
@@ -62,17 +69,25 @@ final class RunningSystem {
         environment.put("TICKETING_SAGA_ORCHESTRATOR_URL", "http://127.0.0.1:" + sagaPort);
         environment.put("TICKETING_VENDOR_DIRECTORY_ADDRESS", "static://127.0.0.1:" + grpcPort);
         environment.put("TICKETING_PURCHASE_HOLD_DURATION", HOLD.toString());
+        // every member lists every command-services replica: the gateway balances over them, the command bus
+        // routes each aggregate's commands to one of them
+        environment.put("SPRING_APPLICATION_JSON", commandServicesInstances(commandPorts));
 
         Path repository = Path.of(System.getProperty("ticketing.home", ".."))
                 .toAbsolutePath()
                 .normalize();
         // command-services first: it owns the event store schema the others read
-        start(
-                "command-services",
-                repository.resolve("command-services/application/target/command-services-exec.jar"),
-                commandPort,
-                environment,
-                work);
+        for (int i = 0; i < commandPorts.size(); i++) {
+            Map<String, String> replica = new HashMap<>(environment);
+            replica.put("TICKETING_COMMAND_SERVICES_PORT", String.valueOf(commandPorts.get(i)));
+            replica.put("TICKETING_COMMAND_SERVICES_URL", "http://127.0.0.1:" + commandPorts.get(i));
+            start(
+                    i == 0 ? "command-services" : "command-services-" + (i + 1),
+                    repository.resolve("command-services/application/target/command-services-exec.jar"),
+                    commandPorts.get(i),
+                    replica,
+                    work);
+        }
         start(
                 "query-services",
                 repository.resolve("query-services/application/target/query-services-exec.jar"),
@@ -106,6 +121,14 @@ final class RunningSystem {
 
     URI gateway() {
         return gateway;
+    }
+
+    /** The base URIs of the command-services replicas (internal ports, not through the gateway). */
+    List<URI> commandServicesReplicas() {
+        return processes.stream()
+                .filter(process -> process.name().startsWith("command-services"))
+                .map(ServiceProcess::baseUri)
+                .toList();
     }
 
     String jwtSecret() {
@@ -178,6 +201,14 @@ final class RunningSystem {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String commandServicesInstances(List<Integer> ports) {
+        String instances = ports.stream()
+                .map(port -> "{\"uri\":\"http://127.0.0.1:" + port + "\"}")
+                .collect(java.util.stream.Collectors.joining(","));
+        return "{\"spring\":{\"cloud\":{\"discovery\":{\"client\":{\"simple\":{\"instances\":"
+                + "{\"command-services\":[" + instances + "]}}}}}}}";
     }
 
     private static int freePort() throws IOException {
