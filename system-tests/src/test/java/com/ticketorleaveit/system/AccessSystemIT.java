@@ -103,4 +103,21 @@ class AccessSystemIT {
                         && r.json().get("items").findValuesAsText("id").contains(event.id()));
         assertThat(catalog.json().get("total").asInt()).isPositive();
     }
+
+    @Test
+    void aRefreshTokenIsExchangedOnceForANewPair() {
+        var user = ticketing.aCustomer();
+
+        var refreshed = api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", user.refreshToken()));
+        var replayed = api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", user.refreshToken()));
+
+        assertThat(refreshed.status()).as("%s", refreshed).isEqualTo(200);
+        assertThat(refreshed.json().get("refreshToken").asText()).isNotEqualTo(user.refreshToken());
+        assertThat(api.get(
+                                "/api/v1/users/me",
+                                refreshed.json().get("accessToken").asText())
+                        .status())
+                .isIn(200, 404);
+        assertProblem(replayed, 401, "INVALID_REFRESH_TOKEN");
+    }
 }
