@@ -6,11 +6,11 @@ import org.axonframework.messaging.RemoteHandlingException;
  * Recognises a failure by its type whether it happened in this JVM (a cause chain) or on another node of the
  * distributed command bus (where only the descriptions of the remote exceptions travel back).
  */
-final class CommandFailures {
+public final class CommandFailures {
 
     private CommandFailures() {}
 
-    static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+    public static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
                 return true;

@@ -11,13 +11,13 @@ import com.ticketorleaveit.events.command.vendors.VendorDirectory;
 import com.ticketorleaveit.events.command.vendors.VendorDirectoryUnavailable;
 import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.platform.web.Caller;
+import com.ticketorleaveit.platform.web.CommandFailures;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.RemoteHandlingException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -92,7 +92,7 @@ public class EventController {
         try {
             commandGateway.sendAndWait(new PublishEvent(new EventId(eventId), caller.userId(), caller.isAdmin()));
         } catch (RuntimeException e) {
-            if (isAggregateNotFound(e)) {
+            if (CommandFailures.causedBy(e, AggregateNotFoundException.class)) {
                 throw ApiException.notFound(EventErrors.EVENT_NOT_FOUND, "No event " + eventId + ".");
             }
             throw e;
@@ -122,23 +122,5 @@ public class EventController {
                 throw ApiException.unprocessable(EventErrors.INACTIVE_VENDOR, "Vendor " + vendorId + " is not active.");
             }
         }
-    }
-
-    /**
-     * Loading an event that does not exist fails with {@link AggregateNotFoundException}; when another node of the
-     * distributed command bus handled the command, it arrives as a description of that exception.
-     */
-    private static boolean isAggregateNotFound(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof AggregateNotFoundException) {
-                return true;
-            }
-            if (t instanceof RemoteHandlingException remote
-                    && remote.getExceptionDescriptions().stream()
-                            .anyMatch(d -> d.startsWith(AggregateNotFoundException.class.getName()))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
