@@ -38,25 +38,13 @@ public final class LocalLauncher {
     }
 
     private static final Deployable COMMAND_SERVICES = new Deployable(
-            "command-services",
-            "command-services/application/target/command-services-exec.jar",
-            "TICKETING_COMMAND_SERVICES_PORT",
-            8081,
-            "384m");
+            "command-services", Deployables.COMMAND_SERVICES_JAR, "TICKETING_COMMAND_SERVICES_PORT", 8081, "384m");
     private static final Deployable QUERY_SERVICES = new Deployable(
-            "query-services",
-            "query-services/application/target/query-services-exec.jar",
-            "TICKETING_QUERY_SERVICES_PORT",
-            8082,
-            "384m");
+            "query-services", Deployables.QUERY_SERVICES_JAR, "TICKETING_QUERY_SERVICES_PORT", 8082, "384m");
     private static final Deployable SAGA_ORCHESTRATOR = new Deployable(
-            "saga-orchestrator",
-            "saga-orchestrator/target/saga-orchestrator-exec.jar",
-            "TICKETING_SAGA_ORCHESTRATOR_PORT",
-            8083,
-            "320m");
+            "saga-orchestrator", Deployables.SAGA_ORCHESTRATOR_JAR, "TICKETING_SAGA_ORCHESTRATOR_PORT", 8083, "320m");
     private static final Deployable GATEWAY =
-            new Deployable("gateway", "gateway/target/gateway-exec.jar", "TICKETING_GATEWAY_PORT", 8080, "256m");
+            new Deployable("gateway", Deployables.GATEWAY_JAR, "TICKETING_GATEWAY_PORT", 8080, "256m");
 
     /** In start order: command-services first, it migrates the event store the others read. */
     private static final List<Deployable> DEPLOYABLES =
@@ -175,13 +163,8 @@ public final class LocalLauncher {
         Map<String, String> environment = new LinkedHashMap<>(infrastructure.environmentFor(database));
         environment.put("TICKETING_JWT_SECRET", jwtSecret);
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        DEPLOYABLES.forEach(
-                deployable -> environment.put(deployable.portVariable(), String.valueOf(deployable.port())));
-        environment.put("TICKETING_QUERY_SERVICES_GRPC_PORT", String.valueOf(grpcPort()));
-        environment.put("TICKETING_COMMAND_SERVICES_URL", "http://127.0.0.1:" + COMMAND_SERVICES.port());
-        environment.put("TICKETING_QUERY_SERVICES_URL", "http://127.0.0.1:" + QUERY_SERVICES.port());
-        environment.put("TICKETING_SAGA_ORCHESTRATOR_URL", "http://127.0.0.1:" + SAGA_ORCHESTRATOR.port());
-        environment.put("TICKETING_VENDOR_DIRECTORY_ADDRESS", "static://127.0.0.1:" + grpcPort());
+        environment.putAll(Deployables.wiring(new Deployables.Ports(
+                COMMAND_SERVICES.port(), QUERY_SERVICES.port(), grpcPort(), SAGA_ORCHESTRATOR.port(), GATEWAY.port())));
         return environment;
     }
 

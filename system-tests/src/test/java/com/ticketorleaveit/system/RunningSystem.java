@@ -1,5 +1,6 @@
 package com.ticketorleaveit.system;
 
+import com.ticketorleaveit.local.Deployables;
 import com.ticketorleaveit.local.Infrastructure;
 import com.ticketorleaveit.local.ServiceProcess;
 import jakarta.mail.internet.MimeMessage;
@@ -59,15 +60,8 @@ final class RunningSystem {
         Map<String, String> environment = new HashMap<>(infrastructure.environmentFor(database));
         environment.put("TICKETING_JWT_SECRET", jwtSecret);
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        environment.put("TICKETING_COMMAND_SERVICES_PORT", String.valueOf(commandPort));
-        environment.put("TICKETING_QUERY_SERVICES_PORT", String.valueOf(queryPort));
-        environment.put("TICKETING_QUERY_SERVICES_GRPC_PORT", String.valueOf(grpcPort));
-        environment.put("TICKETING_SAGA_ORCHESTRATOR_PORT", String.valueOf(sagaPort));
-        environment.put("TICKETING_GATEWAY_PORT", String.valueOf(gatewayPort));
-        environment.put("TICKETING_COMMAND_SERVICES_URL", "http://127.0.0.1:" + commandPort);
-        environment.put("TICKETING_QUERY_SERVICES_URL", "http://127.0.0.1:" + queryPort);
-        environment.put("TICKETING_SAGA_ORCHESTRATOR_URL", "http://127.0.0.1:" + sagaPort);
-        environment.put("TICKETING_VENDOR_DIRECTORY_ADDRESS", "static://127.0.0.1:" + grpcPort);
+        environment.putAll(
+                Deployables.wiring(new Deployables.Ports(commandPort, queryPort, grpcPort, sagaPort, gatewayPort)));
         environment.put("TICKETING_PURCHASE_HOLD_DURATION", HOLD.toString());
         // every member lists every command-services replica: the gateway balances over them, the command bus
         // routes each aggregate's commands to one of them
@@ -83,24 +77,14 @@ final class RunningSystem {
             replica.put("TICKETING_COMMAND_SERVICES_URL", "http://127.0.0.1:" + commandPorts.get(i));
             start(
                     i == 0 ? "command-services" : "command-services-" + (i + 1),
-                    repository.resolve("command-services/application/target/command-services-exec.jar"),
+                    repository.resolve(Deployables.COMMAND_SERVICES_JAR),
                     commandPorts.get(i),
                     replica,
                     work);
         }
-        start(
-                "query-services",
-                repository.resolve("query-services/application/target/query-services-exec.jar"),
-                queryPort,
-                environment,
-                work);
-        start(
-                "saga-orchestrator",
-                repository.resolve("saga-orchestrator/target/saga-orchestrator-exec.jar"),
-                sagaPort,
-                environment,
-                work);
-        start("gateway", repository.resolve("gateway/target/gateway-exec.jar"), gatewayPort, environment, work);
+        start("query-services", repository.resolve(Deployables.QUERY_SERVICES_JAR), queryPort, environment, work);
+        start("saga-orchestrator", repository.resolve(Deployables.SAGA_ORCHESTRATOR_JAR), sagaPort, environment, work);
+        start("gateway", repository.resolve(Deployables.GATEWAY_JAR), gatewayPort, environment, work);
         gateway = URI.create("http://127.0.0.1:" + gatewayPort);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "system-test-shutdown"));
     }
