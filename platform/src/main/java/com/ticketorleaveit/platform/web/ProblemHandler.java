@@ -3,6 +3,8 @@ package com.ticketorleaveit.platform.web;
 import static com.ticketorleaveit.platform.web.ProblemResponses.problem;
 import static com.ticketorleaveit.platform.web.ProblemResponses.response;
 
+import com.ticketorleaveit.platform.refusal.Refusal;
+import com.ticketorleaveit.platform.refusal.Refusals;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
@@ -127,11 +129,20 @@ public class ProblemHandler {
 
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> refused(CommandExecutionException e) {
-        return e.getDetails()
-                .filter(ErrorDetails.class::isInstance)
-                .map(ErrorDetails.class::cast)
-                .map(details -> response(problem(details.kind().status(), details.code(), e.getMessage())))
+        return Refusals.of(e)
+                .map(refusal -> response(problem(status(refusal.category()), refusal.code(), e.getMessage())))
                 .orElseGet(() -> infrastructure(e));
+    }
+
+    /** The one place where a refusal's category becomes an HTTP status. */
+    static int status(Refusal.Category category) {
+        return switch (category) {
+            case INVALID -> 400;
+            case NOT_PERMITTED -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case RULE_VIOLATION -> 422;
+        };
     }
 
     @ExceptionHandler({AggregateNotFoundException.class, ConcurrencyException.class, CommandDispatchException.class})

@@ -2,6 +2,9 @@ package com.ticketorleaveit.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ticketorleaveit.platform.refusal.Refusals;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.distributed.CommandDispatchException;
 import org.axonframework.messaging.RemoteExceptionDescription;
@@ -9,17 +12,35 @@ import org.axonframework.messaging.RemoteHandlingException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ProblemHandlerTest {
 
     private final ProblemHandler handler = new ProblemHandler();
 
-    @Test
-    void typedRefusalKeepsItsStatusAndCode() {
-        var response = handler.refused(Rejections.conflict("EMAIL_ALREADY_REGISTERED", "taken"));
+    static Stream<Arguments> refusals() {
+        return Stream.of(
+                refusal(Refusals::invalid, 400),
+                refusal(Refusals::notPermitted, 403),
+                refusal(Refusals::notFound, 404),
+                refusal(Refusals::conflict, 409),
+                refusal(Refusals::ruleViolation, 422));
+    }
 
-        assertThat(response.getStatusCode().value()).isEqualTo(409);
-        assertThat(response.getBody().getProperties()).containsEntry("code", "EMAIL_ALREADY_REGISTERED");
+    private static Arguments refusal(BiFunction<String, String, CommandExecutionException> refuse, int status) {
+        return Arguments.of(refuse.apply("SOME_CODE", "refused"), status);
+    }
+
+    @ParameterizedTest
+    @MethodSource("refusals")
+    void refusalLeavesWithTheStatusOfItsCategoryAndItsCode(CommandExecutionException refusal, int status) {
+        var response = handler.refused(refusal);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(status);
+        assertThat(response.getBody().getProperties()).containsEntry("code", "SOME_CODE");
+        assertThat(response.getBody().getDetail()).isEqualTo("refused");
     }
 
     @Test

@@ -11,7 +11,7 @@ import com.ticketorleaveit.payments.api.PaymentDeclined;
 import com.ticketorleaveit.payments.api.PaymentFailed;
 import com.ticketorleaveit.payments.api.PaymentId;
 import com.ticketorleaveit.payments.api.RequestPayment;
-import com.ticketorleaveit.platform.web.ErrorDetails;
+import com.ticketorleaveit.platform.refusal.Refusals;
 import com.ticketorleaveit.tickets.api.ConfirmOrder;
 import com.ticketorleaveit.tickets.api.ExpireOrder;
 import com.ticketorleaveit.tickets.api.FailOrderPayment;
@@ -274,7 +274,7 @@ public class TicketPurchaseSaga {
         try {
             commandGateway.sendAndWait(new MarkOrderPaid(orderId));
         } catch (CommandExecutionException e) {
-            if (isRefusal(e, TicketErrors.ORDER_ALREADY_ENDED)) {
+            if (Refusals.is(e, TicketErrors.ORDER_ALREADY_ENDED)) {
                 endHold();
                 stage = Stage.ENDING;
                 return false;
@@ -289,13 +289,6 @@ public class TicketPurchaseSaga {
     private void sellSeatsAndConfirm() {
         commandGateway.sendAndWait(new SellSeats(tierId, orderId));
         commandGateway.sendAndWait(new ConfirmOrder(orderId, TicketCodes.issue(quantity)));
-    }
-
-    private static boolean isRefusal(CommandExecutionException e, String code) {
-        return e.getDetails()
-                .filter(ErrorDetails.class::isInstance)
-                .map(details -> ((ErrorDetails) details).code().equals(code))
-                .orElse(false);
     }
 
     private void endHold() {

@@ -1,6 +1,6 @@
 package com.ticketorleaveit.saga.ticketpurchase;
 
-import com.ticketorleaveit.platform.web.Rejections;
+import com.ticketorleaveit.platform.refusal.Refusals;
 import com.ticketorleaveit.tickets.api.ConfirmOrder;
 import com.ticketorleaveit.tickets.api.ExpireOrder;
 import com.ticketorleaveit.tickets.api.FailOrderPayment;
@@ -38,7 +38,7 @@ final class OrderAnswers implements CallbackBehavior, Function<Object, Object> {
 
     OrderAnswers refuse(Class<?> command, String code) {
         answers.put(command, any -> {
-            throw Rejections.conflict(code, "refused by the test");
+            throw Refusals.conflict(code, "refused by the test");
         });
         return this;
     }

@@ -10,7 +10,7 @@ import com.ticketorleaveit.events.api.EventPublished;
 import com.ticketorleaveit.events.api.PublishEvent;
 import com.ticketorleaveit.events.api.Tier;
 import com.ticketorleaveit.events.api.TierId;
-import com.ticketorleaveit.platform.web.Rejections;
+import com.ticketorleaveit.platform.refusal.Refusals;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +43,7 @@ class Event {
         if (command.startsAt() == null
                 || command.endsAt() == null
                 || !command.endsAt().isAfter(command.startsAt())) {
-            throw Rejections.unprocessable(EventErrors.INVALID_SCHEDULE, "An event must end after it starts.");
+            throw Refusals.ruleViolation(EventErrors.INVALID_SCHEDULE, "An event must end after it starts.");
         }
         checkTiers(command.tiers());
         apply(new EventCreated(
@@ -63,7 +63,7 @@ class Event {
     @CommandHandler
     void handle(PublishEvent command) {
         if (!command.requestedByAdmin() && !organizerUserId.equals(command.requestedBy())) {
-            throw Rejections.forbidden(EventErrors.NOT_EVENT_OWNER, "Only the event's organizer may publish it.");
+            throw Refusals.notPermitted(EventErrors.NOT_EVENT_OWNER, "Only the event's organizer may publish it.");
         }
         if (published) {
             return;
@@ -120,6 +120,6 @@ class Event {
     }
 
     private static RuntimeException invalidTiers(String message) {
-        return Rejections.badRequest(EventErrors.INVALID_TIERS, message);
+        return Refusals.invalid(EventErrors.INVALID_TIERS, message);
     }
 }

@@ -10,7 +10,7 @@ import com.ticketorleaveit.events.api.PublishEvent;
 import com.ticketorleaveit.events.api.Tier;
 import com.ticketorleaveit.events.api.TierId;
 import com.ticketorleaveit.events.api.Venue;
-import com.ticketorleaveit.platform.web.ErrorDetails;
+import com.ticketorleaveit.platform.refusal.Refusal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,8 +102,7 @@ class EventTest {
                     .when(command)
                     .expectNoEvents()
                     .expectException(CommandExecutionException.class)
-                    .expectExceptionDetails(
-                            new ErrorDetails(ErrorDetails.Kind.UNPROCESSABLE, EventErrors.INVALID_SCHEDULE));
+                    .expectExceptionDetails(new Refusal(Refusal.Category.RULE_VIOLATION, EventErrors.INVALID_SCHEDULE));
         }
 
         @Test
@@ -112,7 +111,7 @@ class EventTest {
                     .when(anEventWithTiers(List.of(aTier("VIP"), aTier("vip "))))
                     .expectNoEvents()
                     .expectException(CommandExecutionException.class)
-                    .expectExceptionDetails(new ErrorDetails(ErrorDetails.Kind.BAD_REQUEST, EventErrors.INVALID_TIERS));
+                    .expectExceptionDetails(new Refusal(Refusal.Category.INVALID, EventErrors.INVALID_TIERS));
         }
 
         @Test
@@ -124,7 +123,7 @@ class EventTest {
                     .when(anEventWithTiers(tiers))
                     .expectNoEvents()
                     .expectException(CommandExecutionException.class)
-                    .expectExceptionDetails(new ErrorDetails(ErrorDetails.Kind.BAD_REQUEST, EventErrors.INVALID_TIERS));
+                    .expectExceptionDetails(new Refusal(Refusal.Category.INVALID, EventErrors.INVALID_TIERS));
         }
 
         @Test
@@ -133,7 +132,7 @@ class EventTest {
                     .when(anEventWithTiers(List.of()))
                     .expectNoEvents()
                     .expectException(CommandExecutionException.class)
-                    .expectExceptionDetails(new ErrorDetails(ErrorDetails.Kind.BAD_REQUEST, EventErrors.INVALID_TIERS));
+                    .expectExceptionDetails(new Refusal(Refusal.Category.INVALID, EventErrors.INVALID_TIERS));
         }
 
         @Test
@@ -144,7 +143,7 @@ class EventTest {
                     .when(anEventWithTiers(List.of(tier)))
                     .expectNoEvents()
                     .expectException(CommandExecutionException.class)
-                    .expectExceptionDetails(new ErrorDetails(ErrorDetails.Kind.BAD_REQUEST, EventErrors.INVALID_TIERS));
+                    .expectExceptionDetails(new Refusal(Refusal.Category.INVALID, EventErrors.INVALID_TIERS));
         }
 
         @Test
@@ -155,7 +154,7 @@ class EventTest {
                     .when(anEventWithTiers(List.of(tier)))
                     .expectNoEvents()
                     .expectException(CommandExecutionException.class)
-                    .expectExceptionDetails(new ErrorDetails(ErrorDetails.Kind.BAD_REQUEST, EventErrors.INVALID_TIERS));
+                    .expectExceptionDetails(new Refusal(Refusal.Category.INVALID, EventErrors.INVALID_TIERS));
         }
 
         @Test
@@ -166,7 +165,7 @@ class EventTest {
                     .when(anEventWithTiers(List.of(tier)))
                     .expectNoEvents()
                     .expectException(CommandExecutionException.class)
-                    .expectExceptionDetails(new ErrorDetails(ErrorDetails.Kind.BAD_REQUEST, EventErrors.INVALID_TIERS));
+                    .expectExceptionDetails(new Refusal(Refusal.Category.INVALID, EventErrors.INVALID_TIERS));
         }
 
         @Test
@@ -177,7 +176,7 @@ class EventTest {
                     .when(anEventWithTiers(List.of(tier)))
                     .expectNoEvents()
                     .expectException(CommandExecutionException.class)
-                    .expectExceptionDetails(new ErrorDetails(ErrorDetails.Kind.BAD_REQUEST, EventErrors.INVALID_TIERS));
+                    .expectExceptionDetails(new Refusal(Refusal.Category.INVALID, EventErrors.INVALID_TIERS));
         }
     }
 
@@ -208,7 +207,7 @@ class EventTest {
                     .when(new PublishEvent(EVENT, UUID.randomUUID(), false))
                     .expectNoEvents()
                     .expectException(CommandExecutionException.class)
-                    .expectExceptionDetails(new ErrorDetails(ErrorDetails.Kind.FORBIDDEN, EventErrors.NOT_EVENT_OWNER));
+                    .expectExceptionDetails(new Refusal(Refusal.Category.NOT_PERMITTED, EventErrors.NOT_EVENT_OWNER));
         }
 
         @Test

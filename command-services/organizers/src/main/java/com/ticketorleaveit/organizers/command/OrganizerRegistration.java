@@ -2,7 +2,7 @@ package com.ticketorleaveit.organizers.command;
 
 import com.ticketorleaveit.organizers.api.OrganizerErrors;
 import com.ticketorleaveit.organizers.api.RegisterOrganizer;
-import com.ticketorleaveit.platform.web.Rejections;
+import com.ticketorleaveit.platform.refusal.Refusals;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
@@ -30,7 +30,7 @@ class OrganizerRegistration {
                 // a repeated command: the profile exists already
             }
             case TAKEN ->
-                throw Rejections.conflict(OrganizerErrors.ALREADY_ORGANIZER, "You have an organizer profile already.");
+                throw Refusals.conflict(OrganizerErrors.ALREADY_ORGANIZER, "You have an organizer profile already.");
         }
     }
 }

@@ -4,8 +4,8 @@ import com.ticketorleaveit.organizers.api.OrganizerErrors;
 import com.ticketorleaveit.organizers.api.OrganizerId;
 import com.ticketorleaveit.organizers.api.OrganizerRegistered;
 import com.ticketorleaveit.organizers.api.RegisterOrganizer;
-import com.ticketorleaveit.platform.web.ErrorDetails;
-import com.ticketorleaveit.platform.web.ErrorDetails.Kind;
+import com.ticketorleaveit.platform.refusal.Refusal;
+import com.ticketorleaveit.platform.refusal.Refusal.Category;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -46,7 +46,7 @@ class OrganizerTest {
             fixture.givenNoPriorActivity()
                     .when(registration(gracesProfile, grace))
                     .expectException(CommandExecutionException.class)
-                    .expectExceptionDetails(new ErrorDetails(Kind.CONFLICT, OrganizerErrors.ALREADY_ORGANIZER))
+                    .expectExceptionDetails(new Refusal(Category.CONFLICT, OrganizerErrors.ALREADY_ORGANIZER))
                     .expectNoEvents();
         }
 

@@ -13,7 +13,7 @@ import com.ticketorleaveit.payments.api.PaymentId;
 import com.ticketorleaveit.payments.api.PaymentRequested;
 import com.ticketorleaveit.payments.api.PaymentStatus;
 import com.ticketorleaveit.payments.api.RequestPayment;
-import com.ticketorleaveit.platform.web.Rejections;
+import com.ticketorleaveit.platform.refusal.Refusals;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -46,7 +46,7 @@ class Payment {
             return;
         }
         if (command.amountMinor() <= 0) {
-            throw Rejections.unprocessable(
+            throw Refusals.ruleViolation(
                     PaymentErrors.INVALID_PAYMENT_AMOUNT, "A payment must be for a positive amount.");
         }
         apply(new PaymentRequested(

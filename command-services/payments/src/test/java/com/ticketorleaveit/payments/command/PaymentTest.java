@@ -10,7 +10,7 @@ import com.ticketorleaveit.payments.api.PaymentFailed;
 import com.ticketorleaveit.payments.api.PaymentId;
 import com.ticketorleaveit.payments.api.PaymentRequested;
 import com.ticketorleaveit.payments.api.RequestPayment;
-import com.ticketorleaveit.platform.web.ErrorDetails;
+import com.ticketorleaveit.platform.refusal.Refusal;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -61,7 +61,7 @@ class PaymentTest {
                     .when(aPaymentRequestOf(0))
                     .expectException(CommandExecutionException.class)
                     .expectExceptionDetails(
-                            new ErrorDetails(ErrorDetails.Kind.UNPROCESSABLE, PaymentErrors.INVALID_PAYMENT_AMOUNT));
+                            new Refusal(Refusal.Category.RULE_VIOLATION, PaymentErrors.INVALID_PAYMENT_AMOUNT));
         }
     }
 

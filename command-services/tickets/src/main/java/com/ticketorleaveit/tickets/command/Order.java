@@ -2,7 +2,7 @@ package com.ticketorleaveit.tickets.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.ticketorleaveit.platform.web.Rejections;
+import com.ticketorleaveit.platform.refusal.Refusals;
 import com.ticketorleaveit.tickets.api.ConfirmOrder;
 import com.ticketorleaveit.tickets.api.ExpireOrder;
 import com.ticketorleaveit.tickets.api.FailOrderPayment;
@@ -70,7 +70,7 @@ class Order {
             if (isSameOrderAs(command)) {
                 return status;
             }
-            throw Rejections.conflict(
+            throw Refusals.conflict(
                     TicketErrors.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was already used for a different order.");
         }
@@ -109,7 +109,7 @@ class Order {
             case RESERVED -> apply(new OrderPaid(orderId));
             case PAID, CONFIRMED -> {}
             case PENDING ->
-                throw Rejections.conflict(
+                throw Refusals.conflict(
                         TicketErrors.ORDER_NOT_RESERVED, "Order " + orderId + " has no seats reserved to pay for.");
             default -> throw ended("paid");
         }
@@ -122,7 +122,7 @@ class Order {
             case PAID -> confirm(command.ticketCodes());
             case CONFIRMED -> {}
             case PENDING, RESERVED ->
-                throw Rejections.conflict(TicketErrors.ORDER_NOT_PAID, "Order " + orderId + " is not paid.");
+                throw Refusals.conflict(TicketErrors.ORDER_NOT_PAID, "Order " + orderId + " is not paid.");
             default -> throw ended("confirmed");
         }
         return status;
@@ -149,7 +149,7 @@ class Order {
                 || codes.size() != quantity
                 || codes.stream().anyMatch(code -> code == null || code.isBlank())
                 || new HashSet<>(codes).size() != codes.size()) {
-            throw Rejections.badRequest(
+            throw Refusals.invalid(
                     TicketErrors.INVALID_TICKET_CODES,
                     "An order of " + quantity + " tickets needs " + quantity + " distinct ticket codes.");
         }
@@ -166,7 +166,7 @@ class Order {
     }
 
     private CommandExecutionException ended(String step) {
-        return Rejections.conflict(
+        return Refusals.conflict(
                 TicketErrors.ORDER_ALREADY_ENDED,
                 "Order " + orderId + " ended " + status + " and cannot be " + step + ".");
     }

@@ -4,7 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.ticketorleaveit.platform.web.Rejections;
+import com.ticketorleaveit.platform.refusal.Refusals;
 import com.ticketorleaveit.tickets.api.OpenTierSales;
 import com.ticketorleaveit.tickets.api.RegisterTier;
 import com.ticketorleaveit.tickets.api.ReleaseSeats;
@@ -126,7 +126,7 @@ class TierInventory {
         }
         Integer quantity = held.get(order);
         if (quantity == null) {
-            throw Rejections.conflict(
+            throw Refusals.conflict(
                     TicketErrors.SEATS_NOT_HELD, "Order " + order + " holds no seats of tier " + tierId + " to sell.");
         }
         apply(new SeatsSold(tierId, eventId, command.orderId(), quantity));

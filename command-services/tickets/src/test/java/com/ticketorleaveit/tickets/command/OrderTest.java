@@ -1,6 +1,6 @@
 package com.ticketorleaveit.tickets.command;
 
-import com.ticketorleaveit.platform.web.ErrorDetails;
+import com.ticketorleaveit.platform.refusal.Refusal;
 import com.ticketorleaveit.tickets.api.ConfirmOrder;
 import com.ticketorleaveit.tickets.api.ExpireOrder;
 import com.ticketorleaveit.tickets.api.FailOrderPayment;
@@ -68,8 +68,8 @@ class OrderTest {
         return new OrderPaymentFailed(ORDER, CUSTOMER, EMAIL, "DECLINED");
     }
 
-    static ErrorDetails conflict(String code) {
-        return new ErrorDetails(ErrorDetails.Kind.CONFLICT, code);
+    static Refusal conflict(String code) {
+        return new Refusal(Refusal.Category.CONFLICT, code);
     }
 
     static OrderConfirmed confirmed(List<String> codes) {
@@ -271,8 +271,7 @@ class OrderTest {
                     .when(new ConfirmOrder(ORDER, List.of("A")))
                     .expectNoEvents()
                     .expectException(CommandExecutionException.class)
-                    .expectExceptionDetails(
-                            new ErrorDetails(ErrorDetails.Kind.BAD_REQUEST, TicketErrors.INVALID_TICKET_CODES));
+                    .expectExceptionDetails(new Refusal(Refusal.Category.INVALID, TicketErrors.INVALID_TICKET_CODES));
         }
 
         @Test
@@ -281,8 +280,7 @@ class OrderTest {
                     .when(new ConfirmOrder(ORDER, List.of("A", "A")))
                     .expectNoEvents()
                     .expectException(CommandExecutionException.class)
-                    .expectExceptionDetails(
-                            new ErrorDetails(ErrorDetails.Kind.BAD_REQUEST, TicketErrors.INVALID_TICKET_CODES));
+                    .expectExceptionDetails(new Refusal(Refusal.Category.INVALID, TicketErrors.INVALID_TICKET_CODES));
         }
     }
 

@@ -3,7 +3,7 @@ package com.ticketorleaveit.tickets.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.ticketorleaveit.platform.web.ErrorDetails;
+import com.ticketorleaveit.platform.refusal.Refusal;
 import com.ticketorleaveit.tickets.api.OpenTierSales;
 import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.RegisterTier;
@@ -295,7 +295,7 @@ class TierInventoryTest {
                     .when(new SellSeats(TIER, order))
                     .expectNoEvents()
                     .expectException(CommandExecutionException.class)
-                    .expectExceptionDetails(new ErrorDetails(ErrorDetails.Kind.CONFLICT, TicketErrors.SEATS_NOT_HELD));
+                    .expectExceptionDetails(new Refusal(Refusal.Category.CONFLICT, TicketErrors.SEATS_NOT_HELD));
         }
 
         @Test
@@ -304,7 +304,7 @@ class TierInventoryTest {
                     .when(new SellSeats(TIER, order))
                     .expectNoEvents()
                     .expectException(CommandExecutionException.class)
-                    .expectExceptionDetails(new ErrorDetails(ErrorDetails.Kind.CONFLICT, TicketErrors.SEATS_NOT_HELD));
+                    .expectExceptionDetails(new Refusal(Refusal.Category.CONFLICT, TicketErrors.SEATS_NOT_HELD));
         }
 
         @Test

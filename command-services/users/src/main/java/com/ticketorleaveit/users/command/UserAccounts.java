@@ -1,6 +1,6 @@
 package com.ticketorleaveit.users.command;
 
-import com.ticketorleaveit.platform.web.Rejections;
+import com.ticketorleaveit.platform.refusal.Refusals;
 import com.ticketorleaveit.users.api.GrantRole;
 import com.ticketorleaveit.users.api.RegisterUser;
 import com.ticketorleaveit.users.api.UserErrors;
@@ -32,7 +32,7 @@ class UserAccounts {
                 // a repeated command: the account exists already
             }
             case TAKEN ->
-                throw Rejections.conflict(
+                throw Refusals.conflict(
                         UserErrors.EMAIL_ALREADY_REGISTERED, "An account with this email address exists already.");
         }
     }
@@ -42,7 +42,7 @@ class UserAccounts {
         try {
             users.load(command.userId().toString()).execute(user -> user.grant(command.role()));
         } catch (AggregateNotFoundException e) {
-            throw Rejections.notFound(UserErrors.USER_NOT_FOUND, "No user " + command.userId() + ".");
+            throw Refusals.notFound(UserErrors.USER_NOT_FOUND, "No user " + command.userId() + ".");
         }
         credentials.addRole(command.userId(), command.role());
     }

@@ -2,8 +2,8 @@ package com.ticketorleaveit.users.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ticketorleaveit.platform.web.ErrorDetails;
-import com.ticketorleaveit.platform.web.ErrorDetails.Kind;
+import com.ticketorleaveit.platform.refusal.Refusal;
+import com.ticketorleaveit.platform.refusal.Refusal.Category;
 import com.ticketorleaveit.users.api.GrantRole;
 import com.ticketorleaveit.users.api.RegisterUser;
 import com.ticketorleaveit.users.api.Role;
@@ -52,7 +52,7 @@ class UserTest {
             fixture.givenNoPriorActivity()
                     .when(registration(ada, "ada@example.org"))
                     .expectException(CommandExecutionException.class)
-                    .expectExceptionDetails(new ErrorDetails(Kind.CONFLICT, UserErrors.EMAIL_ALREADY_REGISTERED))
+                    .expectExceptionDetails(new Refusal(Category.CONFLICT, UserErrors.EMAIL_ALREADY_REGISTERED))
                     .expectNoEvents();
         }
 
@@ -105,7 +105,7 @@ class UserTest {
             fixture.givenNoPriorActivity()
                     .when(new GrantRole(UserId.random(), Role.ADMIN))
                     .expectException(CommandExecutionException.class)
-                    .expectExceptionDetails(new ErrorDetails(Kind.NOT_FOUND, UserErrors.USER_NOT_FOUND));
+                    .expectExceptionDetails(new Refusal(Category.NOT_FOUND, UserErrors.USER_NOT_FOUND));
         }
     }
 

@@ -1,6 +1,6 @@
 package com.ticketorleaveit.vendors.command;
 
-import com.ticketorleaveit.platform.web.Rejections;
+import com.ticketorleaveit.platform.refusal.Refusals;
 import com.ticketorleaveit.vendors.api.RegisterVendor;
 import com.ticketorleaveit.vendors.api.VendorErrors;
 import com.ticketorleaveit.vendors.command.VendorClaims.Claim;
@@ -27,14 +27,14 @@ class VendorRegistration {
     void handle(RegisterVendor command) throws Exception {
         Claim user = claims.claimUser(command.userId(), command.vendorId());
         if (user == Claim.TAKEN) {
-            throw Rejections.conflict(VendorErrors.ALREADY_VENDOR, "You have a vendor profile already.");
+            throw Refusals.conflict(VendorErrors.ALREADY_VENDOR, "You have a vendor profile already.");
         }
         if (user == Claim.ALREADY_YOURS) {
             // a repeated command: the profile exists already
             return;
         }
         if (claims.claimName(command.name(), command.vendorId()) == Claim.TAKEN) {
-            throw Rejections.conflict(
+            throw Refusals.conflict(
                     VendorErrors.VENDOR_NAME_TAKEN, "A vendor named '" + command.name() + "' exists already.");
         }
         vendors.newInstance(() -> new Vendor(command));

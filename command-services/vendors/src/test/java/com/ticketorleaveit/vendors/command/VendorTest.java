@@ -1,7 +1,7 @@
 package com.ticketorleaveit.vendors.command;
 
-import com.ticketorleaveit.platform.web.ErrorDetails;
-import com.ticketorleaveit.platform.web.ErrorDetails.Kind;
+import com.ticketorleaveit.platform.refusal.Refusal;
+import com.ticketorleaveit.platform.refusal.Refusal.Category;
 import com.ticketorleaveit.vendors.api.RegisterVendor;
 import com.ticketorleaveit.vendors.api.VendorErrors;
 import com.ticketorleaveit.vendors.api.VendorId;
@@ -47,7 +47,7 @@ class VendorTest {
             fixture.givenNoPriorActivity()
                     .when(registration(ninasProfile, nina, "The Night Owls"))
                     .expectException(CommandExecutionException.class)
-                    .expectExceptionDetails(new ErrorDetails(Kind.CONFLICT, VendorErrors.VENDOR_NAME_TAKEN))
+                    .expectExceptionDetails(new Refusal(Category.CONFLICT, VendorErrors.VENDOR_NAME_TAKEN))
                     .expectNoEvents();
         }
 
@@ -58,7 +58,7 @@ class VendorTest {
             fixture.givenNoPriorActivity()
                     .when(registration(ninasProfile, nina, "The Night Owls"))
                     .expectException(CommandExecutionException.class)
-                    .expectExceptionDetails(new ErrorDetails(Kind.CONFLICT, VendorErrors.ALREADY_VENDOR))
+                    .expectExceptionDetails(new Refusal(Category.CONFLICT, VendorErrors.ALREADY_VENDOR))
                     .expectNoEvents();
         }
 
