@@ -1,8 +1,6 @@
 package com.ticketorleaveit.users.command.auth;
 
 import com.ticketorleaveit.platform.security.SecurityProperties;
-import com.ticketorleaveit.platform.web.ApiException;
-import com.ticketorleaveit.users.api.UserErrors;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -32,29 +30,27 @@ public class Authenticator {
         this.refreshTokenLifetime = properties.refreshTokenTtl();
     }
 
-    /** The same refusal for an unknown email and a wrong password, after the same work, so neither is revealed. */
+    /** Empty both for an unknown email and for a wrong password, after the same work, so neither is revealed. */
     @Transactional
-    public Tokens logIn(String email, String password) {
+    public Optional<Tokens> logIn(String email, String password) {
         Optional<Accounts.Account> account = accounts.byEmail(email);
         boolean valid = account.isPresent()
                 ? passwords.matches(password, account.get().passwordHash())
                 : passwords.matchesNothing(password);
         if (!valid) {
-            throw new ApiException(401, UserErrors.INVALID_CREDENTIALS, "The email or the password is wrong.");
+            return Optional.empty();
         }
-        return tokensFor(account.get(), Instant.now());
+        return Optional.of(tokensFor(account.get(), Instant.now()));
     }
 
-    /** Rotates: the presented token is revoked and a new pair issued, with the roles the user has now. */
+    /**
+     * Rotates: the presented token is revoked and a new pair issued, with the roles the user has now. Empty when the
+     * token is unknown, used or expired.
+     */
     @Transactional
-    public Tokens refresh(String refreshToken) {
+    public Optional<Tokens> refresh(String refreshToken) {
         Instant now = Instant.now();
-        return refreshTokens
-                .redeem(refreshToken, now)
-                .flatMap(accounts::byId)
-                .map(account -> tokensFor(account, now))
-                .orElseThrow(() -> new ApiException(
-                        401, UserErrors.INVALID_REFRESH_TOKEN, "The refresh token is unknown, used or expired."));
+        return refreshTokens.redeem(refreshToken, now).flatMap(accounts::byId).map(account -> tokensFor(account, now));
     }
 
     private Tokens tokensFor(Accounts.Account account, Instant now) {

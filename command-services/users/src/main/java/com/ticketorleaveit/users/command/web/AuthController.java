@@ -1,5 +1,7 @@
 package com.ticketorleaveit.users.command.web;
 
+import com.ticketorleaveit.platform.web.ApiException;
+import com.ticketorleaveit.users.api.UserErrors;
 import com.ticketorleaveit.users.command.auth.Authenticator;
 import com.ticketorleaveit.users.command.auth.Authenticator.Tokens;
 import jakarta.validation.Valid;
@@ -22,12 +24,18 @@ class AuthController {
 
     @PostMapping("/token")
     Tokens token(@Valid @RequestBody Login request) {
-        return authenticator.logIn(request.email(), request.password());
+        return authenticator
+                .logIn(request.email(), request.password())
+                .orElseThrow(() ->
+                        new ApiException(401, UserErrors.INVALID_CREDENTIALS, "The email or the password is wrong."));
     }
 
     @PostMapping("/refresh")
     Tokens refresh(@Valid @RequestBody Refresh request) {
-        return authenticator.refresh(request.refreshToken());
+        return authenticator
+                .refresh(request.refreshToken())
+                .orElseThrow(() -> new ApiException(
+                        401, UserErrors.INVALID_REFRESH_TOKEN, "The refresh token is unknown, used or expired."));
     }
 
     record Login(@NotBlank String email, @NotBlank String password) {}

@@ -1,0 +1,51 @@
+package com.ticketorleaveit.users.command.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.ticketorleaveit.platform.web.ApiException;
+import com.ticketorleaveit.users.api.UserErrors;
+import com.ticketorleaveit.users.command.auth.Authenticator;
+import com.ticketorleaveit.users.command.auth.Authenticator.Tokens;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AuthControllerTest {
+
+    private static final Tokens TOKENS = new Tokens("access", "refresh", "Bearer", 900);
+
+    private final Authenticator authenticator = mock(Authenticator.class);
+    private final AuthController controller = new AuthController(authenticator);
+
+    @Test
+    void issuesTheTokensOfAValidLogin() {
+        when(authenticator.logIn("ada@example.org", "secret")).thenReturn(Optional.of(TOKENS));
+
+        assertThat(controller.token(new AuthController.Login("ada@example.org", "secret")))
+                .isEqualTo(TOKENS);
+    }
+
+    @Test
+    void refusesARejectedLoginAsUnauthenticated() {
+        when(authenticator.logIn("ada@example.org", "wrong")).thenReturn(Optional.empty());
+
+        assertThatThrownBy(() -> controller.token(new AuthController.Login("ada@example.org", "wrong")))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(401);
+                    assertThat(e.code()).isEqualTo(UserErrors.INVALID_CREDENTIALS);
+                });
+    }
+
+    @Test
+    void refusesARejectedRefreshTokenAsUnauthenticated() {
+        when(authenticator.refresh("used")).thenReturn(Optional.empty());
+
+        assertThatThrownBy(() -> controller.refresh(new AuthController.Refresh("used")))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(401);
+                    assertThat(e.code()).isEqualTo(UserErrors.INVALID_REFRESH_TOKEN);
+                });
+    }
+}
