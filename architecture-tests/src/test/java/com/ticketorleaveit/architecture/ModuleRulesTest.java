@@ -88,6 +88,32 @@ class ModuleRulesTest {
         rule.check(classes);
     }
 
+    /** Refusals are categories in domain words; only web adapters turn them, or anything else, into HTTP. */
+    @ParameterizedTest
+    @MethodSource("contexts")
+    void commandSideSpeaksNoHttpOutsideItsWebAdapters(String context) {
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage("com.ticketorleaveit." + context + ".command..")
+                .and()
+                .resideOutsideOfPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.ticketorleaveit.platform.web..");
+        rule.check(classes);
+    }
+
+    @Test
+    void sagasSpeakNoHttp() {
+        noClasses()
+                .that()
+                .resideInAPackage("com.ticketorleaveit.saga..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.ticketorleaveit.platform.web..")
+                .check(classes);
+    }
+
     @Test
     void aggregatesArePackagePrivate() {
         classes()
