@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The four deployables, started once per test JVM as separate processes from their built jars, against the real
@@ -27,6 +28,9 @@ final class RunningSystem {
     /** Two replicas, so that every system test also crosses the distributed command bus between nodes. */
     static final int COMMAND_SERVICES_REPLICAS = 2;
 
+    /** Two replicas: one consumes each queue, the other stands by and takes over; both run deadlines. */
+    static final int SAGA_ORCHESTRATOR_REPLICAS = 2;
+
     /** Short enough that an unpaid order expires within a test, long enough for a simulated payment. */
     static final Duration HOLD = Duration.ofSeconds(6);
 
@@ -35,6 +39,8 @@ final class RunningSystem {
 
     private final Infrastructure infrastructure;
     private final String database;
+    private final String brokerNamespace =
+            "system-test-" + UUID.randomUUID().toString().substring(0, 8);
     private final String jwtSecret;
     private final List<ServiceProcess> processes = new ArrayList<>();
     private final URI gateway;
@@ -55,7 +61,11 @@ final class RunningSystem {
         int commandPort = commandPorts.get(0);
         int queryPort = freePort();
         int grpcPort = freePort();
-        int sagaPort = freePort();
+        List<Integer> sagaPorts = new ArrayList<>();
+        for (int i = 0; i < SAGA_ORCHESTRATOR_REPLICAS; i++) {
+            sagaPorts.add(freePort());
+        }
+        int sagaPort = sagaPorts.get(0);
         int gatewayPort = freePort();
         Map<String, String> environment = new HashMap<>(infrastructure.environmentFor(database));
         environment.put("TICKETING_JWT_SECRET", jwtSecret);
@@ -63,6 +73,11 @@ final class RunningSystem {
         environment.putAll(
                 Deployables.wiring(new Deployables.Ports(commandPort, queryPort, grpcPort, sagaPort, gatewayPort)));
         environment.put("TICKETING_PURCHASE_HOLD_DURATION", HOLD.toString());
+        // this run's own exchanges and queues, which the broker deletes a while after the run
+        environment.put("TICKETING_PLATFORM_MESSAGING_NAMESPACE", brokerNamespace);
+        environment.put("TICKETING_PLATFORM_MESSAGING_UNUSED_QUEUE_EXPIRY", "PT10M");
+        // six JVMs share PostgreSQL's 100 connections
+        environment.put("SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE", "12");
         // every member lists every command-services replica: the gateway balances over them, the command bus
         // routes each aggregate's commands to one of them
         environment.put("SPRING_APPLICATION_JSON", commandServicesInstances(commandPorts));
@@ -83,7 +98,17 @@ final class RunningSystem {
                     work);
         }
         start("query-services", repository.resolve(Deployables.QUERY_SERVICES_JAR), queryPort, environment, work);
-        start("saga-orchestrator", repository.resolve(Deployables.SAGA_ORCHESTRATOR_JAR), sagaPort, environment, work);
+        for (int i = 0; i < sagaPorts.size(); i++) {
+            Map<String, String> replica = new HashMap<>(environment);
+            replica.put("TICKETING_SAGA_ORCHESTRATOR_PORT", String.valueOf(sagaPorts.get(i)));
+            replica.put("TICKETING_SAGA_ORCHESTRATOR_URL", "http://127.0.0.1:" + sagaPorts.get(i));
+            start(
+                    i == 0 ? "saga-orchestrator" : "saga-orchestrator-" + (i + 1),
+                    repository.resolve(Deployables.SAGA_ORCHESTRATOR_JAR),
+                    sagaPorts.get(i),
+                    replica,
+                    work);
+        }
         start("gateway", repository.resolve(Deployables.GATEWAY_JAR), gatewayPort, environment, work);
         gateway = URI.create("http://127.0.0.1:" + gatewayPort);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "system-test-shutdown"));
@@ -113,6 +138,19 @@ final class RunningSystem {
                 .filter(process -> process.name().startsWith("command-services"))
                 .map(ServiceProcess::baseUri)
                 .toList();
+    }
+
+    /** The base URIs of the saga-orchestrator replicas (internal ports). */
+    List<URI> sagaOrchestratorReplicas() {
+        return processes.stream()
+                .filter(process -> process.name().startsWith("saga-orchestrator"))
+                .map(ServiceProcess::baseUri)
+                .toList();
+    }
+
+    /** Exchanges and queues of this run are named {@code <namespace>.<name>}. */
+    String brokerNamespace() {
+        return brokerNamespace;
     }
 
     String jwtSecret() {

@@ -1,5 +1,8 @@
 package com.ticketorleaveit.platform.eventstore;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -26,9 +29,27 @@ public class EventStoreConfiguration {
                 .build();
     }
 
+    /**
+     * Loading a saga locks its row until the step's transaction ends: Axon serialises a saga's steps within one JVM
+     * only, and a saga's deadline may fire on another replica than the one handling its events.
+     */
     @Bean
     SagaSqlSchema sagaSqlSchema() {
-        return new PostgresSagaSqlSchema();
+        return new PostgresSagaSqlSchema() {
+            @Override
+            public PreparedStatement sql_loadSaga(Connection connection, String sagaId) throws SQLException {
+                PreparedStatement statement = connection.prepareStatement("SELECT "
+                        + String.join(
+                                ", ",
+                                sagaSchema().serializedSagaColumn(),
+                                sagaSchema().sagaTypeColumn(),
+                                sagaSchema().revisionColumn())
+                        + " FROM " + sagaSchema().sagaEntryTable()
+                        + " WHERE " + sagaSchema().sagaIdColumn() + " = ? FOR UPDATE");
+                statement.setString(1, sagaId);
+                return statement;
+            }
+        };
     }
 
     /**

@@ -1,21 +1,29 @@
 package com.ticketorleaveit.platform.messaging;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
 /**
- * The event store is the outbox. This tracking processor reads it in order and publishes each integration event to
- * the exchange, waiting for the broker's confirm; only then does its token advance. A crash or a broker outage
- * therefore delays events but never loses one; a crash between publish and token update repeats one, which
+ * The event store is the outbox. This tracking processor reads it in order, a batch at a time, and publishes the
+ * batch's integration events to the exchange on one channel; before the batch's unit of work commits, it waits for
+ * the broker to confirm all of them, and only then does its token advance. A crash or a broker outage therefore
+ * delays events but never loses one; a crash between publish and token update repeats a batch, whose events
  * consumers drop by message id.
  */
 @ProcessingGroup(IntegrationEventRelay.PROCESSING_GROUP)
 public class IntegrationEventRelay {
 
     public static final String PROCESSING_GROUP = "integration-relay";
+
+    private static final String PENDING = IntegrationEventRelay.class.getName() + ".pending";
 
     private final RabbitTemplate rabbitTemplate;
     private final IntegrationEventFormat format;
@@ -34,12 +42,28 @@ public class IntegrationEventRelay {
         if (!IntegrationEventFormat.isIntegrationEvent(payload.getClass())) {
             return;
         }
-        var message = format.toAmqp(event);
-        var routingKey = IntegrationEventFormat.routingKey(payload.getClass());
+        var message = new Outgoing(IntegrationEventFormat.routingKey(payload.getClass()), format.toAmqp(event));
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        batch.getOrComputeResource(PENDING, key -> {
+                    List<Outgoing> pending = new ArrayList<>();
+                    batch.onPrepareCommit(unitOfWork -> publishAndAwaitConfirms(pending));
+                    return pending;
+                })
+                .add(message);
+    }
+
+    private void publishAndAwaitConfirms(List<Outgoing> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
         rabbitTemplate.invoke(operations -> {
-            operations.send(properties.exchange(), routingKey, message);
+            for (Outgoing message : messages) {
+                operations.send(properties.exchangeName(), message.routingKey(), message.message());
+            }
             operations.waitForConfirmsOrDie(properties.confirmTimeout().toMillis());
             return null;
         });
     }
+
+    private record Outgoing(String routingKey, Message message) {}
 }

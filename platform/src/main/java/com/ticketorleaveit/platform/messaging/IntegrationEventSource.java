@@ -1,27 +1,20 @@
 package com.ticketorleaveit.platform.messaging;
 
-import com.rabbitmq.client.Channel;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.axonframework.common.Registration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.SubscribableMessageSource;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.listener.api.ChannelAwareMessageListener;
 
 /**
- * Feeds integration events from one consumer queue to Axon subscribing event processors. A handler failure
- * propagates to the listener container, which retries with backoff and then dead-letters the message.
+ * The source of a consumer's subscribing event processor: each event read from the consumer's queue is handed to
+ * the processor on the calling thread, which handles it in its own unit of work and transaction; a failure
+ * propagates back to the caller.
  */
-public class IntegrationEventSource implements ChannelAwareMessageListener, SubscribableMessageSource<EventMessage<?>> {
+class IntegrationEventSource implements SubscribableMessageSource<EventMessage<?>> {
 
-    private final IntegrationEventFormat format;
     private final List<Consumer<List<? extends EventMessage<?>>>> processors = new CopyOnWriteArrayList<>();
-
-    public IntegrationEventSource(IntegrationEventFormat format) {
-        this.format = format;
-    }
 
     @Override
     public Registration subscribe(Consumer<List<? extends EventMessage<?>>> processor) {
@@ -29,8 +22,11 @@ public class IntegrationEventSource implements ChannelAwareMessageListener, Subs
         return () -> processors.remove(processor);
     }
 
-    @Override
-    public void onMessage(Message message, Channel channel) {
-        format.fromAmqp(message).ifPresent(event -> processors.forEach(p -> p.accept(List.of(event))));
+    void handle(EventMessage<?> event) {
+        if (processors.isEmpty()) {
+            throw new IllegalStateException("No event processor subscribed yet");
+        }
+        List<EventMessage<?>> batch = List.of(event);
+        processors.forEach(processor -> processor.accept(batch));
     }
 }

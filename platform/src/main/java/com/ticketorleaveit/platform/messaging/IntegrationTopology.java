@@ -1,27 +1,76 @@
 package com.ticketorleaveit.platform.messaging;
 
+import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.axonframework.common.annotation.AnnotationUtils;
+import org.axonframework.eventhandling.EventHandler;
 
 /**
- * Every consumer queue of the platform, in one place. Consumers declare their own queue when they start; the relay
- * declares all of them too, so an event published before its consumer ever ran (a fresh installation, a consumer
- * that is down) waits in the consumer's queue instead of being dropped by the exchange for want of a binding.
+ * Every consumer of integration events, in one place: queue, subscriptions, processing group and ordering. A
+ * deployable consumes one by declaring an {@link IntegrationEventConsumer} for it. The relay declares all of them
+ * too, so an event published before its consumer ever ran (a fresh installation, a consumer that is down) waits in
+ * the consumer's queue instead of being dropped by the exchange for want of a binding.
  */
 public final class IntegrationTopology {
 
-    public static final ConsumerQueue TICKET_PURCHASE =
-            ConsumerQueue.named("saga-orchestrator.ticket-purchase", "tickets.#", "payments.#");
+    /** The purchase saga: each order's steps in order, many orders at once. */
+    public static final ConsumerQueue TICKET_PURCHASE = ConsumerQueue.orderedBy(
+            "saga-orchestrator.ticket-purchase",
+            "ticket-purchase",
+            "orderId",
+            "tickets.order-reserved",
+            "payments.payment-approved",
+            "payments.payment-declined",
+            "payments.payment-failed");
 
-    public static final ConsumerQueue ONBOARDING =
-            ConsumerQueue.named("saga-orchestrator.onboarding", "organizers.#", "vendors.#");
+    /** The customer hears how the order ended. */
+    public static final ConsumerQueue PURCHASE_NOTIFICATIONS = ConsumerQueue.unordered(
+            "saga-orchestrator.purchase-notifications",
+            "purchase-notifications",
+            "tickets.order-confirmed",
+            "tickets.order-rejected",
+            "tickets.order-payment-failed",
+            "tickets.order-expired");
 
-    public static final ConsumerQueue EVENT_SALES = ConsumerQueue.named("saga-orchestrator.event-sales", "events.#");
+    public static final ConsumerQueue ONBOARDING = ConsumerQueue.unordered(
+            "saga-orchestrator.onboarding",
+            "onboarding",
+            "organizers.organizer-registered",
+            "vendors.vendor-registered");
 
-    public static final ConsumerQueue NOTIFICATION_DELIVERY =
-            ConsumerQueue.named("command-services.notification-delivery", "notifications.notification-requested");
+    /** A tier is registered before its sales open: an event's own events in order. */
+    public static final ConsumerQueue EVENT_SALES = ConsumerQueue.orderedBy(
+            "saga-orchestrator.event-sales",
+            "event-sales",
+            "eventId",
+            "events.event-created",
+            "events.event-published");
+
+    public static final ConsumerQueue NOTIFICATION_DELIVERY = ConsumerQueue.unordered(
+            "command-services.notification-delivery", "notification-delivery", "notifications.notification-requested");
 
     public static final List<ConsumerQueue> CONSUMER_QUEUES =
-            List.of(TICKET_PURCHASE, ONBOARDING, EVENT_SALES, NOTIFICATION_DELIVERY);
+            List.of(TICKET_PURCHASE, PURCHASE_NOTIFICATIONS, ONBOARDING, EVENT_SALES, NOTIFICATION_DELIVERY);
 
     private IntegrationTopology() {}
+
+    /**
+     * The routing keys of the integration events these handler classes handle ({@code @EventHandler} and what it
+     * annotates, such as {@code @SagaEventHandler}): what their consumer's queue must subscribe to, no more, no less.
+     */
+    public static Set<String> routingKeysHandledBy(Class<?>... handlerClasses) {
+        Set<String> keys = new TreeSet<>();
+        for (Class<?> handlerClass : handlerClasses) {
+            for (Method method : handlerClass.getDeclaredMethods()) {
+                if (AnnotationUtils.isAnnotationPresent(method, EventHandler.class)
+                        && method.getParameterCount() > 0
+                        && IntegrationEventFormat.isIntegrationEvent(method.getParameterTypes()[0])) {
+                    keys.add(IntegrationEventFormat.routingKey(method.getParameterTypes()[0]));
+                }
+            }
+        }
+        return keys;
+    }
 }

@@ -1,16 +1,16 @@
 package com.ticketorleaveit.platform.messaging;
 
+import com.ticketorleaveit.platform.commandbus.CommandBusConfiguration.CommandBusMembership;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.serialization.Serializer;
 import org.springframework.amqp.core.Declarables;
-import org.springframework.amqp.core.MessageListener;
-import org.springframework.amqp.core.TopicExchange;
-import org.springframework.amqp.rabbit.config.RetryInterceptorBuilder;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
-import org.springframework.amqp.rabbit.retry.MessageRecoverer;
-import org.springframework.amqp.rabbit.retry.RejectAndDontRequeueRecoverer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.amqp.RabbitAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Integration events: their wire format, the relay out of the event store, and consumer plumbing. */
+/** Integration events: their wire format, the relay out of the event store, and the consumers. */
 @AutoConfiguration(after = {RabbitAutoConfiguration.class, JdbcTemplateAutoConfiguration.class})
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingConfiguration {
@@ -34,9 +34,7 @@ public class MessagingConfiguration {
     @Bean
     @ConditionalOnBean(ConnectionFactory.class)
     Declarables integrationEventExchanges(MessagingProperties properties) {
-        return new Declarables(
-                new TopicExchange(properties.exchange(), true, false),
-                new TopicExchange(properties.deadLetterExchange(), true, false));
+        return new Declarables(properties.integrationEventExchange(), properties.deadLetterTopicExchange());
     }
 
     /** The relay declares every consumer's queue: see {@link IntegrationTopology}. */
@@ -50,18 +48,6 @@ public class MessagingConfiguration {
     }
 
     @Bean
-    @ConditionalOnBean(JdbcTemplate.class)
-    Inbox inbox(JdbcTemplate jdbc) {
-        return new Inbox(jdbc);
-    }
-
-    @Bean
-    @ConditionalOnBean(ConnectionFactory.class)
-    ConsumerContainers consumerContainers(ConnectionFactory connectionFactory, MessagingProperties properties) {
-        return new ConsumerContainers(connectionFactory, properties);
-    }
-
-    @Bean
     @ConditionalOnBean(RabbitTemplate.class)
     @ConditionalOnProperty("ticketing.platform.messaging.relay.enabled")
     IntegrationEventRelay integrationEventRelay(
@@ -69,36 +55,72 @@ public class MessagingConfiguration {
         return new IntegrationEventRelay(rabbitTemplate, format, properties);
     }
 
-    /** Builds listener containers that retry a failing message with backoff, then dead-letter it. */
-    public record ConsumerContainers(ConnectionFactory connectionFactory, MessagingProperties properties) {
+    @Bean
+    @ConditionalOnBean(JdbcTemplate.class)
+    Inbox inbox(JdbcTemplate jdbc) {
+        return new Inbox(jdbc);
+    }
 
-        public SimpleMessageListenerContainer container(ConsumerQueue queue, MessageListener listener) {
-            return container(queue, listener, (message, cause) -> {});
-        }
+    /** Each consumer declares its own queue as well (the same declaration as the relay's). */
+    @Bean
+    @ConditionalOnBean(IntegrationEventConsumer.class)
+    Declarables consumerQueues(List<IntegrationEventConsumer> consumers, MessagingProperties properties) {
+        return new Declarables(consumers.stream()
+                .flatMap(consumer -> consumer.queue().declarables(properties).getDeclarables().stream())
+                .toList());
+    }
 
-        /**
-         * @param onGiveUp called with a message whose retries are exhausted, just before it is dead-lettered
-         */
-        public SimpleMessageListenerContainer container(
-                ConsumerQueue queue, MessageListener listener, MessageRecoverer onGiveUp) {
-            var retry = properties.retry();
-            var container = new SimpleMessageListenerContainer(connectionFactory);
-            container.setQueueNames(queue.name());
-            container.setMessageListener(listener);
-            container.setDefaultRequeueRejected(false);
-            container.setPrefetchCount(50);
-            container.setAdviceChain(RetryInterceptorBuilder.stateless()
-                    .maxAttempts(retry.maxAttempts())
-                    .backOffOptions(
-                            retry.initialInterval().toMillis(),
-                            retry.multiplier(),
-                            retry.maxInterval().toMillis())
-                    .recoverer((message, cause) -> {
-                        onGiveUp.recover(message, cause);
-                        new RejectAndDontRequeueRecoverer().recover(message, cause);
-                    })
-                    .build());
-            return container;
-        }
+    @Bean
+    @ConditionalOnBean({IntegrationEventConsumer.class, RabbitTemplate.class})
+    DeadLetterQueues deadLetterQueues(
+            RabbitTemplate rabbitTemplate, MessagingProperties properties, List<IntegrationEventConsumer> consumers) {
+        return new DeadLetterQueues(
+                rabbitTemplate,
+                properties,
+                consumers.stream().map(IntegrationEventConsumer::queue).toList());
+    }
+
+    @Bean
+    @ConditionalOnBean(IntegrationEventConsumer.class)
+    IntegrationEventSources integrationEventSources() {
+        return new IntegrationEventSources();
+    }
+
+    @Bean
+    @ConditionalOnBean({IntegrationEventConsumer.class, RabbitTemplate.class})
+    IntegrationEventConsumers integrationEventConsumers(
+            List<IntegrationEventConsumer> consumers,
+            IntegrationEventSources sources,
+            ConnectionFactory connectionFactory,
+            IntegrationEventFormat format,
+            DeadLetterQueues deadLetterQueues,
+            MessagingProperties properties,
+            ObjectProvider<CommandBusMembership> membership,
+            ObjectProvider<MeterRegistry> meterRegistry) {
+        return new IntegrationEventConsumers(
+                consumers,
+                sources,
+                connectionFactory,
+                format,
+                deadLetterQueues,
+                properties,
+                () -> {
+                    CommandBusMembership ring = membership.getIfAvailable();
+                    return ring == null || Status.UP.equals(ring.health().getStatus());
+                },
+                meterRegistry.getIfAvailable());
+    }
+
+    @Bean
+    @ConditionalOnBean(IntegrationEventConsumer.class)
+    ConfigurerModule integrationEventProcessors(
+            List<IntegrationEventConsumer> consumers, IntegrationEventSources sources, Inbox inbox) {
+        return IntegrationEventConsumers.processors(consumers, sources, inbox);
+    }
+
+    @Bean
+    @ConditionalOnBean(DeadLetterQueues.class)
+    DeadLettersEndpoint deadLettersEndpoint(DeadLetterQueues deadLetterQueues) {
+        return new DeadLettersEndpoint(deadLetterQueues);
     }
 }

@@ -7,6 +7,7 @@ import com.ticketorleaveit.local.Infrastructure;
 import com.ticketorleaveit.platform.messaging.ConsumerQueue;
 import com.ticketorleaveit.platform.messaging.Inbox;
 import com.ticketorleaveit.platform.messaging.IntegrationTopology;
+import com.ticketorleaveit.platform.messaging.MessagingProperties;
 import com.ticketorleaveit.platform.testapp.PlatformTestApplication;
 import com.ticketorleaveit.testing.api.Increment;
 import com.ticketorleaveit.testing.api.OpenCounter;
@@ -85,6 +86,9 @@ class PlatformIT {
     Inbox inbox;
 
     @Autowired
+    MessagingProperties messaging;
+
+    @Autowired
     List<Declarables> declarables;
 
     @Test
@@ -115,7 +119,7 @@ class PlatformIT {
         var queue = new Queue("platform-it." + UUID.randomUUID(), false, false, false);
         admin.declareQueue(queue);
         admin.declareBinding(BindingBuilder.bind(queue)
-                .to(new TopicExchange("ticketing.events", true, false))
+                .to(new TopicExchange(messaging.exchangeName(), true, false))
                 .with("testing.#"));
 
         String counterId = UUID.randomUUID().toString();
@@ -158,7 +162,7 @@ class PlatformIT {
                 .toList();
 
         for (ConsumerQueue queue : IntegrationTopology.CONSUMER_QUEUES) {
-            assertThat(declaredQueues).contains(queue.name(), queue.deadLetterQueue());
+            assertThat(declaredQueues).contains(queue.queueName(messaging), queue.deadLetterQueueName(messaging));
         }
     }
 

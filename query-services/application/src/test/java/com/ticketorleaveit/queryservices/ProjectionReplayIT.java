@@ -22,7 +22,6 @@ import com.ticketorleaveit.payments.api.PaymentId;
 import com.ticketorleaveit.payments.api.PaymentRequested;
 import com.ticketorleaveit.tickets.api.OrderConfirmed;
 import com.ticketorleaveit.tickets.api.OrderId;
-import com.ticketorleaveit.tickets.api.OrderPaid;
 import com.ticketorleaveit.tickets.api.OrderPlaced;
 import com.ticketorleaveit.tickets.api.OrderReserved;
 import com.ticketorleaveit.tickets.api.SeatsReserved;
@@ -174,13 +173,12 @@ class ProjectionReplayIT {
                         "tok_approve",
                         "key-1"));
         story.add(tier, new SeatsReserved(tier.value(), event.value(), order, 2, 4500, "EUR", 98));
-        story.add(order, new OrderReserved(order, 9000, "EUR"));
+        story.add(order, new OrderReserved(order, 9000, "EUR", user.value(), tier.value(), 2, "tok_approve"));
         story.add(
                 payment,
                 new PaymentRequested(
                         payment, order.value(), user.value(), 9000, "EUR", "tok_approve", payment.toString()));
         story.add(payment, new PaymentApproved(payment, order.value(), 9000, "EUR", "sim-1"));
-        story.add(order, new OrderPaid(order));
         story.add(tier, new SeatsSold(tier.value(), event.value(), order, 2));
         story.add(
                 order,

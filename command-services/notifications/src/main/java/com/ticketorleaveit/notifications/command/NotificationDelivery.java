@@ -3,30 +3,32 @@ package com.ticketorleaveit.notifications.command;
 import com.ticketorleaveit.notifications.api.NotificationRequested;
 import com.ticketorleaveit.notifications.api.RecordNotificationDelivered;
 import com.ticketorleaveit.notifications.api.RecordNotificationDeliveryFailed;
-import com.ticketorleaveit.platform.messaging.IntegrationEventFormat;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.MessageListener;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * Sends the email of each requested notification and records its delivery. An SMTP failure propagates, so the
- * listener container retries with backoff; when it gives up, the notification is recorded as failed and the request
+ * Sends the email of each requested notification and records its delivery. It is fed by its own queue (see
+ * {@code IntegrationTopology.NOTIFICATION_DELIVERY}), many notifications at once. An SMTP failure propagates, so the
+ * consumer retries with backoff; when it gives up, the notification is recorded as failed and the request
  * dead-lettered. An email that can never be built (a malformed address) is recorded as failed at once. A
  * redelivered request of a delivered notification sends nothing.
  */
-class NotificationDelivery implements MessageListener {
+@ProcessingGroup(NotificationDelivery.PROCESSING_GROUP)
+class NotificationDelivery {
+
+    static final String PROCESSING_GROUP = "notification-delivery";
 
     private static final Logger log = LoggerFactory.getLogger(NotificationDelivery.class);
 
-    private final IntegrationEventFormat format;
     private final JavaMailSender mailSender;
     private final DeliveryLog deliveryLog;
     private final CommandGateway commandGateway;
@@ -34,13 +36,11 @@ class NotificationDelivery implements MessageListener {
     private final Clock clock;
 
     NotificationDelivery(
-            IntegrationEventFormat format,
             JavaMailSender mailSender,
             DeliveryLog deliveryLog,
             CommandGateway commandGateway,
             NotificationProperties properties,
             Clock clock) {
-        this.format = format;
         this.mailSender = mailSender;
         this.deliveryLog = deliveryLog;
         this.commandGateway = commandGateway;
@@ -48,24 +48,14 @@ class NotificationDelivery implements MessageListener {
         this.clock = clock;
     }
 
-    @Override
-    public void onMessage(Message message) {
-        format.fromAmqp(message)
-                .map(EventMessage::getPayload)
-                .filter(NotificationRequested.class::isInstance)
-                .map(NotificationRequested.class::cast)
-                .ifPresent(this::deliver);
-    }
-
-    /** Called when the retries of a request are exhausted: its notification is recorded as failed. */
-    void gaveUp(Message message, Throwable cause) {
-        format.fromAmqp(message)
-                .map(EventMessage::getPayload)
-                .filter(NotificationRequested.class::isInstance)
-                .map(NotificationRequested.class::cast)
-                .filter(request -> !deliveryLog.delivered(request.notificationId()))
-                .ifPresent(request -> commandGateway.sendAndWait(new RecordNotificationDeliveryFailed(
-                        request.notificationId(), "gave up after retries: " + rootMessage(cause))));
+    /** Called when a request is dead-lettered: its notification is recorded as failed. */
+    void gaveUp(EventMessage<?> event, Throwable cause) {
+        if (event != null
+                && event.getPayload() instanceof NotificationRequested request
+                && !deliveryLog.delivered(request.notificationId())) {
+            commandGateway.sendAndWait(new RecordNotificationDeliveryFailed(
+                    request.notificationId(), "gave up after retries: " + rootMessage(cause)));
+        }
     }
 
     private static String rootMessage(Throwable cause) {
@@ -76,6 +66,7 @@ class NotificationDelivery implements MessageListener {
         return String.valueOf(root.getMessage());
     }
 
+    @EventHandler
     void deliver(NotificationRequested request) {
         if (deliveryLog.delivered(request.notificationId())) {
             return;

@@ -1,22 +1,10 @@
 package com.ticketorleaveit.notifications.command;
 
-import com.ticketorleaveit.notifications.api.NotificationId;
-import com.ticketorleaveit.notifications.api.RecordNotificationDelivered;
-import com.ticketorleaveit.platform.messaging.ConsumerQueue;
-import com.ticketorleaveit.platform.messaging.ConsumersStarter;
-import com.ticketorleaveit.platform.messaging.IntegrationEventFormat;
+import com.ticketorleaveit.platform.messaging.IntegrationEventConsumer;
 import com.ticketorleaveit.platform.messaging.IntegrationTopology;
-import com.ticketorleaveit.platform.messaging.MessagingConfiguration.ConsumerContainers;
-import com.ticketorleaveit.platform.messaging.MessagingProperties;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import org.axonframework.commandhandling.distributed.CommandRouter;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.amqp.core.Declarables;
-import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,39 +15,22 @@ import org.springframework.mail.javamail.JavaMailSender;
 @EnableConfigurationProperties(NotificationProperties.class)
 class NotificationDeliveryConfiguration {
 
-    static final ConsumerQueue QUEUE = IntegrationTopology.NOTIFICATION_DELIVERY;
-
-    @Bean
-    Declarables notificationDeliveryQueue(MessagingProperties properties) {
-        return QUEUE.declarables(properties);
-    }
-
     @Bean
     NotificationDelivery notificationDelivery(
-            IntegrationEventFormat format,
             JavaMailSender mailSender,
             DeliveryLog deliveryLog,
             CommandGateway commandGateway,
             NotificationProperties properties) {
-        return new NotificationDelivery(format, mailSender, deliveryLog, commandGateway, properties, Clock.systemUTC());
+        return new NotificationDelivery(mailSender, deliveryLog, commandGateway, properties, Clock.systemUTC());
     }
 
+    /**
+     * A request given up on is recorded as a failed delivery. (The delivery is looked up when needed: the consumer's
+     * declaration is part of the Axon configuration, which the delivery's own dependencies need.)
+     */
     @Bean
-    SimpleMessageListenerContainer notificationDeliveryContainer(
-            ConsumerContainers containers, NotificationDelivery delivery) {
-        var container = containers.container(QUEUE, delivery, delivery::gaveUp);
-        container.setAutoStartup(false);
-        return container;
-    }
-
-    /** Delivery ends in a command: consume only once the command bus can route it. */
-    @Bean
-    ConsumersStarter notificationDeliveryStarter(
-            @Qualifier("notificationDeliveryContainer") SimpleMessageListenerContainer notificationDeliveryContainer,
-            ObjectProvider<CommandRouter> commandRouter) {
-        return new ConsumersStarter(
-                List.of(notificationDeliveryContainer),
-                commandRouter,
-                List.of(new RecordNotificationDelivered(NotificationId.random(), Instant.EPOCH)));
+    IntegrationEventConsumer notificationDeliveryConsumer(ObjectProvider<NotificationDelivery> delivery) {
+        return IntegrationEventConsumer.of(IntegrationTopology.NOTIFICATION_DELIVERY)
+                .onDeadLetter((event, cause) -> delivery.getObject().gaveUp(event, cause));
     }
 }

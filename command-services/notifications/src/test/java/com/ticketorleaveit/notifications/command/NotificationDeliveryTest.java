@@ -14,7 +14,7 @@ import com.ticketorleaveit.notifications.api.NotificationKind;
 import com.ticketorleaveit.notifications.api.NotificationRequested;
 import com.ticketorleaveit.notifications.api.RecordNotificationDelivered;
 import com.ticketorleaveit.notifications.api.RecordNotificationDeliveryFailed;
-import com.ticketorleaveit.platform.messaging.IntegrationEventFormat;
+import com.ticketorleaveit.platform.messaging.IntegrationTopology;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,7 +25,6 @@ import java.util.UUID;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -55,7 +54,6 @@ class NotificationDeliveryTest {
             });
         }
         delivery = new NotificationDelivery(
-                new IntegrationEventFormat(JacksonSerializer.defaultSerializer()),
                 mailSender,
                 deliveryLog,
                 DefaultCommandGateway.builder().commandBus(bus).build(),
@@ -119,10 +117,9 @@ class NotificationDeliveryTest {
 
     @Test
     void recordsFailureWhenRetriesAreExhausted() {
-        var format = new IntegrationEventFormat(JacksonSerializer.defaultSerializer());
-        var message = format.toAmqp(GenericEventMessage.asEventMessage(anExpiryNotificationTo("ada@example.org")));
+        var request = GenericEventMessage.asEventMessage(anExpiryNotificationTo("ada@example.org"));
 
-        delivery.gaveUp(message, new MailSendException("connection refused"));
+        delivery.gaveUp(request, new MailSendException("connection refused"));
 
         assertThat(commands)
                 .containsExactly(new RecordNotificationDeliveryFailed(
@@ -132,11 +129,18 @@ class NotificationDeliveryTest {
     @Test
     void recordsNoFailureWhenTheNotificationWasDeliveredMeanwhile() {
         when(deliveryLog.delivered(NOTIFICATION)).thenReturn(true);
-        var format = new IntegrationEventFormat(JacksonSerializer.defaultSerializer());
-        var message = format.toAmqp(GenericEventMessage.asEventMessage(anExpiryNotificationTo("ada@example.org")));
+        var request = GenericEventMessage.asEventMessage(anExpiryNotificationTo("ada@example.org"));
 
-        delivery.gaveUp(message, new MailSendException("connection refused"));
+        delivery.gaveUp(request, new MailSendException("connection refused"));
 
         assertThat(commands).isEmpty();
+    }
+
+    @Test
+    void queueSubscribesToWhatDeliveryHandles() {
+        assertThat(new java.util.TreeSet<>(IntegrationTopology.NOTIFICATION_DELIVERY.routingKeys()))
+                .isEqualTo(IntegrationTopology.routingKeysHandledBy(NotificationDelivery.class));
+        assertThat(IntegrationTopology.NOTIFICATION_DELIVERY.processingGroup())
+                .isEqualTo(NotificationDelivery.PROCESSING_GROUP);
     }
 }

@@ -1,10 +1,12 @@
 package com.ticketorleaveit.tickets.api;
 
 import java.util.List;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import java.util.UUID;
+import org.axonframework.commandhandling.RoutingKey;
 
 /**
- * Confirms a paid order and issues its tickets; a confirmed order stays as it is. An order that is not paid refuses
- * ({@link TicketErrors#ORDER_NOT_PAID}, or {@link TicketErrors#ORDER_ALREADY_ENDED} once it ended).
+ * The order's payment was approved: its held seats are sold and its tickets issued with these codes. Answers the
+ * order's status afterwards: {@link OrderStatus#CONFIRMED}, also when it was confirmed before, or the status in which
+ * the order ended before it could be paid (then nothing is sold, and the payment is not the order's any more).
  */
-public record ConfirmOrder(@TargetAggregateIdentifier OrderId orderId, List<String> ticketCodes) {}
+public record ConfirmOrder(OrderId orderId, @RoutingKey UUID tierId, List<String> ticketCodes) {}

@@ -1,9 +1,10 @@
 package com.ticketorleaveit.tickets.api;
 
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import java.util.UUID;
+import org.axonframework.commandhandling.RoutingKey;
 
 /**
- * Ends a pending or reserved order whose hold ran out before payment. Answers the order's status afterwards: only
- * {@link OrderStatus#EXPIRED} means its seats are to be released; a paid order stays paid.
+ * The order's hold ran out before payment: a reserved order expires and its seats are released. Answers the order's
+ * status afterwards: {@link OrderStatus#EXPIRED}, or the status it reached first (a confirmed order stays confirmed).
  */
-public record ExpireOrder(@TargetAggregateIdentifier OrderId orderId) {}
+public record ExpireOrder(OrderId orderId, @RoutingKey UUID tierId) {}

@@ -1,9 +1,10 @@
 package com.ticketorleaveit.tickets.api;
 
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import java.util.UUID;
+import org.axonframework.commandhandling.RoutingKey;
 
 /**
- * Ends a pending or reserved order whose payment was declined or failed. Answers the order's status afterwards: only
- * {@link OrderStatus#PAYMENT_FAILED} means its seats are to be released.
+ * The order's payment was declined or failed: a reserved order fails and its seats are released. Answers the order's
+ * status afterwards: {@link OrderStatus#PAYMENT_FAILED}, or the status it reached first.
  */
-public record FailOrderPayment(@TargetAggregateIdentifier OrderId orderId, String reason) {}
+public record FailOrderPayment(OrderId orderId, @RoutingKey UUID tierId, String reason) {}

@@ -1,11 +1,12 @@
 package com.ticketorleaveit.tickets.api;
 
-/** The life cycle of an order. */
+/**
+ * The life cycle of an order. An order is placed and its seats held (or it is rejected) in one step, so PENDING is
+ * seen only by a reader that catches that step half-way (a read model between its two events).
+ */
 public enum OrderStatus {
     PENDING,
     RESERVED,
-    /** Paid, tickets not issued yet; the order is then confirmed, never expired or failed. */
-    PAID,
     CONFIRMED,
     REJECTED,
     PAYMENT_FAILED,
@@ -14,6 +15,6 @@ public enum OrderStatus {
     REFUNDED;
 
     public boolean isTerminal() {
-        return this != PENDING && this != RESERVED && this != PAID;
+        return this != PENDING && this != RESERVED;
     }
 }

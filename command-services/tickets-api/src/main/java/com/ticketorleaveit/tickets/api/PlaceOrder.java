@@ -1,15 +1,19 @@
 package com.ticketorleaveit.tickets.api;
 
 import java.util.UUID;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.commandhandling.RoutingKey;
 
-/** Places an order; the same order id again with the same content changes nothing. */
+/**
+ * Places an order and holds its seats at once, or rejects it; the same order id again with the same content changes
+ * nothing. Answers the order's status: {@link OrderStatus#RESERVED} or {@link OrderStatus#REJECTED}. Routed by tier,
+ * like every command that moves the tier's seats, so that one node handles a tier's orders.
+ */
 public record PlaceOrder(
-        @TargetAggregateIdentifier OrderId orderId,
+        OrderId orderId,
         UUID customerId,
         String customerEmail,
         UUID eventId,
-        UUID tierId,
+        @RoutingKey UUID tierId,
         int quantity,
         String paymentToken,
         String idempotencyKey) {}

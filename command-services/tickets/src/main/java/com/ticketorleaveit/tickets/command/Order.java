@@ -3,49 +3,42 @@ package com.ticketorleaveit.tickets.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.ticketorleaveit.platform.refusal.Refusals;
-import com.ticketorleaveit.tickets.api.ConfirmOrder;
-import com.ticketorleaveit.tickets.api.ExpireOrder;
-import com.ticketorleaveit.tickets.api.FailOrderPayment;
-import com.ticketorleaveit.tickets.api.MarkOrderPaid;
-import com.ticketorleaveit.tickets.api.MarkOrderReserved;
 import com.ticketorleaveit.tickets.api.OrderConfirmed;
 import com.ticketorleaveit.tickets.api.OrderExpired;
 import com.ticketorleaveit.tickets.api.OrderId;
-import com.ticketorleaveit.tickets.api.OrderPaid;
 import com.ticketorleaveit.tickets.api.OrderPaymentFailed;
 import com.ticketorleaveit.tickets.api.OrderPlaced;
 import com.ticketorleaveit.tickets.api.OrderRejected;
 import com.ticketorleaveit.tickets.api.OrderReserved;
 import com.ticketorleaveit.tickets.api.OrderStatus;
 import com.ticketorleaveit.tickets.api.PlaceOrder;
-import com.ticketorleaveit.tickets.api.RejectOrder;
+import com.ticketorleaveit.tickets.api.RejectionReason;
 import com.ticketorleaveit.tickets.api.TicketErrors;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A customer's order for seats of one tier, from PENDING to a terminal status. Its id comes from the customer's
- * idempotency key, so placing it again addresses the same order. The order is where the purchase's races are
- * decided: it is either paid or ended (expired, payment failed), whichever command arrives first, and every handler
- * answers the resulting status so the purchase process knows whether its step won. Every step is a no-op once it
- * happened, because the purchase process redelivers its commands.
+ * A customer's order for seats of one tier. Its id comes from the customer's idempotency key, so placing it again
+ * addresses the same order. The order decides its own life cycle, and each step that changes it tells the
+ * {@link BoxOffice} what that means for the tier's seats ({@link SeatChange}): the two change in one transaction, so
+ * an order's seats are held exactly while it is reserved and sold exactly when it is confirmed.
+ *
+ * <p>The order is where the purchase's races are decided: paid (confirmed) or ended (expired, payment failed),
+ * whichever step comes first; a later step changes nothing and the caller reads the status it gets back. Every step
+ * is therefore also a no-op when repeated.
  *
  * <pre>
- * PENDING  → RESERVED → PAID → CONFIRMED
- * PENDING  → REJECTED, PAYMENT_FAILED or EXPIRED
- * RESERVED → PAYMENT_FAILED or EXPIRED
+ * (new) → PENDING → RESERVED → CONFIRMED      (placed and reserved in one step)
+ *                 → REJECTED                  (no seats: sold out, over the limit, sales not open)
+ *         RESERVED → PAYMENT_FAILED or EXPIRED (seats released)
  * </pre>
  */
-@Aggregate
+@Aggregate(cache = TicketsCommandConfiguration.AGGREGATE_CACHE)
 class Order {
 
     @AggregateIdentifier
@@ -61,19 +54,23 @@ class Order {
     private long amountMinor;
     private String currency;
 
+    /** For the repository: an order that does not exist yet. */
     Order() {}
 
-    @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    OrderStatus handle(PlaceOrder command) {
-        if (status != null) {
-            if (isSameOrderAs(command)) {
-                return status;
-            }
-            throw Refusals.conflict(
-                    TicketErrors.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was already used for a different order.");
-        }
+    boolean isPlaced() {
+        return status != null;
+    }
+
+    OrderStatus status() {
+        return status;
+    }
+
+    UUID tierId() {
+        return tierId;
+    }
+
+    /** Places a new order; its seats are decided next ({@link #reserve} or {@link #reject}). */
+    void place(PlaceOrder command) {
         apply(new OrderPlaced(
                 command.orderId(),
                 command.customerId(),
@@ -83,72 +80,43 @@ class Order {
                 command.quantity(),
                 command.paymentToken(),
                 command.idempotencyKey()));
-        return status;
     }
 
-    @CommandHandler
-    OrderStatus handle(MarkOrderReserved command) {
-        if (status == OrderStatus.PENDING) {
-            apply(new OrderReserved(orderId, command.amountMinor(), command.currency()));
+    /** The same request again gets the same answer; other content under the same key is refused. */
+    OrderStatus placeAgain(PlaceOrder command) {
+        if (!isSameOrderAs(command)) {
+            throw Refusals.conflict(
+                    TicketErrors.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was already used for a different order.");
         }
         return status;
     }
 
-    /** Only a pending order is rejected: an order that holds seats is never rejected for lack of them. */
-    @CommandHandler
-    OrderStatus handle(RejectOrder command) {
-        if (status == OrderStatus.PENDING) {
-            apply(new OrderRejected(orderId, customerId, customerEmail, command.reason()));
-        }
-        return status;
+    /** The tier holds the seats: payment is due. */
+    void reserve(long unitPriceMinor, String unitCurrency) {
+        apply(new OrderReserved(
+                orderId,
+                Math.multiplyExact(unitPriceMinor, quantity),
+                unitCurrency,
+                customerId,
+                tierId,
+                quantity,
+                paymentToken));
     }
 
-    @CommandHandler
-    OrderStatus handle(MarkOrderPaid command) {
-        switch (status) {
-            case RESERVED -> apply(new OrderPaid(orderId));
-            case PAID, CONFIRMED -> {}
-            case PENDING ->
-                throw Refusals.conflict(
-                        TicketErrors.ORDER_NOT_RESERVED, "Order " + orderId + " has no seats reserved to pay for.");
-            default -> throw ended("paid");
-        }
-        return status;
+    void reject(RejectionReason reason) {
+        apply(new OrderRejected(orderId, customerId, customerEmail, reason));
     }
 
-    @CommandHandler
-    OrderStatus handle(ConfirmOrder command) {
-        switch (status) {
-            case PAID -> confirm(command.ticketCodes());
-            case CONFIRMED -> {}
-            case PENDING, RESERVED ->
-                throw Refusals.conflict(TicketErrors.ORDER_NOT_PAID, "Order " + orderId + " is not paid.");
-            default -> throw ended("confirmed");
+    /** Payment approved: a reserved order is confirmed with these ticket codes and its seats are sold. */
+    SeatChange confirm(List<String> ticketCodes) {
+        if (status != OrderStatus.RESERVED) {
+            return SeatChange.NONE;
         }
-        return status;
-    }
-
-    @CommandHandler
-    OrderStatus handle(FailOrderPayment command) {
-        if (status == OrderStatus.PENDING || status == OrderStatus.RESERVED) {
-            apply(new OrderPaymentFailed(orderId, customerId, customerEmail, command.reason()));
-        }
-        return status;
-    }
-
-    @CommandHandler
-    OrderStatus handle(ExpireOrder command) {
-        if (status == OrderStatus.PENDING || status == OrderStatus.RESERVED) {
-            apply(new OrderExpired(orderId, customerId, customerEmail));
-        }
-        return status;
-    }
-
-    private void confirm(List<String> codes) {
-        if (codes == null
-                || codes.size() != quantity
-                || codes.stream().anyMatch(code -> code == null || code.isBlank())
-                || new HashSet<>(codes).size() != codes.size()) {
+        if (ticketCodes == null
+                || ticketCodes.size() != quantity
+                || ticketCodes.stream().anyMatch(code -> code == null || code.isBlank())
+                || new HashSet<>(ticketCodes).size() != ticketCodes.size()) {
             throw Refusals.invalid(
                     TicketErrors.INVALID_TICKET_CODES,
                     "An order of " + quantity + " tickets needs " + quantity + " distinct ticket codes.");
@@ -162,13 +130,26 @@ class Order {
                 quantity,
                 amountMinor,
                 currency,
-                List.copyOf(codes)));
+                List.copyOf(ticketCodes)));
+        return SeatChange.sell(quantity);
     }
 
-    private CommandExecutionException ended(String step) {
-        return Refusals.conflict(
-                TicketErrors.ORDER_ALREADY_ENDED,
-                "Order " + orderId + " ended " + status + " and cannot be " + step + ".");
+    /** Payment declined or failed: a reserved order ends and its seats are released. */
+    SeatChange failPayment(String reason) {
+        if (status != OrderStatus.RESERVED) {
+            return SeatChange.NONE;
+        }
+        apply(new OrderPaymentFailed(orderId, customerId, customerEmail, reason));
+        return SeatChange.release(quantity);
+    }
+
+    /** The hold ran out unpaid: a reserved order ends and its seats are released. */
+    SeatChange expire() {
+        if (status != OrderStatus.RESERVED) {
+            return SeatChange.NONE;
+        }
+        apply(new OrderExpired(orderId, customerId, customerEmail));
+        return SeatChange.release(quantity);
     }
 
     private boolean isSameOrderAs(PlaceOrder command) {
@@ -201,11 +182,6 @@ class Order {
     @EventSourcingHandler
     void on(OrderRejected event) {
         status = OrderStatus.REJECTED;
-    }
-
-    @EventSourcingHandler
-    void on(OrderPaid event) {
-        status = OrderStatus.PAID;
     }
 
     @EventSourcingHandler

@@ -1,5 +1,7 @@
 package com.ticketorleaveit.tickets.command;
 
+import com.ticketorleaveit.platform.eventstore.AggregateCache;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -10,12 +12,21 @@ import org.springframework.context.annotation.Configuration;
 class TicketsCommandConfiguration {
 
     static final String TIER_INVENTORY_SNAPSHOT_TRIGGER = "tierInventorySnapshotTrigger";
+    static final String AGGREGATE_CACHE = "ticketsAggregateCache";
 
-    /** A hot tier loads from its latest snapshot plus at most this many events. */
+    /** A tier that is not cached loads from its latest snapshot plus at most this many events. */
     static final int TIER_INVENTORY_SNAPSHOT_EVERY = 100;
+
+    /** Orders in their purchase and the tiers on sale: a purchase's steps find their aggregates in memory. */
+    static final long CACHED_AGGREGATES = 50_000;
 
     @Bean(TIER_INVENTORY_SNAPSHOT_TRIGGER)
     SnapshotTriggerDefinition tierInventorySnapshotTrigger(Snapshotter snapshotter) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, TIER_INVENTORY_SNAPSHOT_EVERY);
+    }
+
+    @Bean(AGGREGATE_CACHE)
+    Cache ticketsAggregateCache() {
+        return new AggregateCache(CACHED_AGGREGATES);
     }
 }

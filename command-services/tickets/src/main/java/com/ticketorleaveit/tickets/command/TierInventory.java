@@ -4,23 +4,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.ticketorleaveit.platform.refusal.Refusals;
 import com.ticketorleaveit.tickets.api.OpenTierSales;
+import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.RegisterTier;
-import com.ticketorleaveit.tickets.api.ReleaseSeats;
-import com.ticketorleaveit.tickets.api.ReserveSeats;
-import com.ticketorleaveit.tickets.api.SeatReservationRejected;
+import com.ticketorleaveit.tickets.api.RejectionReason;
 import com.ticketorleaveit.tickets.api.SeatsReleased;
 import com.ticketorleaveit.tickets.api.SeatsReserved;
 import com.ticketorleaveit.tickets.api.SeatsSold;
-import com.ticketorleaveit.tickets.api.SellSeats;
-import com.ticketorleaveit.tickets.api.TicketErrors;
 import com.ticketorleaveit.tickets.api.TierRegistered;
 import com.ticketorleaveit.tickets.api.TierSalesOpened;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -29,15 +22,20 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * The seat inventory of one tier, and the only place capacity is decided. Every reservation of the tier passes
- * through this aggregate, one at a time, so seats are never oversold. A hot tier collects many events, so it is
- * snapshotted; the snapshot is this object's fields as JSON, stored with this class's {@link Revision}. Axon's
- * default snapshot filter for an aggregate ({@code RevisionSnapshotFilter}, which the JDBC storage engine applies)
- * skips snapshots of any other revision, so raise the revision whenever the fields change: the tier is then rebuilt
- * from its events.
+ * The seat inventory of one tier, and the only place capacity is decided. Every hold, release and sale of the tier's
+ * seats passes through this aggregate, one at a time, so seats are never oversold. It counts seats and remembers no
+ * orders: each change comes from the {@link BoxOffice} together with the {@link Order} step that causes it, in one
+ * transaction, and the order's own status makes a repeated step change nothing.
+ *
+ * <p>A hot tier collects many events, so it is snapshotted; the snapshot is this object's fields as JSON, stored with
+ * this class's {@link Revision}. Axon's default snapshot filter for an aggregate ({@code RevisionSnapshotFilter}, which
+ * the JDBC storage engine applies) skips snapshots of any other revision, so raise the revision whenever the fields
+ * change: the tier is then rebuilt from its events.
  */
-@Aggregate(snapshotTriggerDefinition = TicketsCommandConfiguration.TIER_INVENTORY_SNAPSHOT_TRIGGER)
-@Revision("1")
+@Aggregate(
+        snapshotTriggerDefinition = TicketsCommandConfiguration.TIER_INVENTORY_SNAPSHOT_TRIGGER,
+        cache = TicketsCommandConfiguration.AGGREGATE_CACHE)
+@Revision("2")
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
         getterVisibility = Visibility.NONE,
@@ -54,14 +52,6 @@ class TierInventory {
     private int perOrderLimit;
     private boolean onSale;
     private Seats seats;
-    /** Seats held per order, by order id. */
-    private Map<UUID, Integer> held = new HashMap<>();
-    /** Orders whose seats are sold. */
-    private Set<UUID> sold = new HashSet<>();
-    /** Orders already refused: a repeated request gets no second answer. */
-    private Set<UUID> rejected = new HashSet<>();
-    /** Orders whose seats were given back: a late or repeated request does not hold them again. */
-    private Set<UUID> released = new HashSet<>();
 
     TierInventory() {}
 
@@ -84,52 +74,47 @@ class TierInventory {
         }
     }
 
-    @CommandHandler
-    void handle(ReserveSeats command) {
-        UUID order = command.orderId().value();
-        if (held.containsKey(order) || sold.contains(order) || rejected.contains(order) || released.contains(order)) {
-            return;
-        }
-        SeatReservationPolicy.refusal(onSale, perOrderLimit, seats, command.quantity())
-                .ifPresentOrElse(
-                        reason -> apply(new SeatReservationRejected(
-                                tierId, eventId, command.orderId(), command.quantity(), reason)),
-                        () -> apply(new SeatsReserved(
-                                tierId,
-                                eventId,
-                                command.orderId(),
-                                command.quantity(),
-                                priceMinor,
-                                currency,
-                                seats.hold(command.quantity()).remaining())));
-    }
-
-    @CommandHandler
-    void handle(ReleaseSeats command) {
-        Integer quantity = held.get(command.orderId().value());
-        if (quantity != null) {
-            apply(new SeatsReleased(
+    /** Holds seats for a newly placed order, or says why it cannot have them. */
+    Optional<RejectionReason> hold(OrderId orderId, int quantity) {
+        Optional<RejectionReason> refusal = SeatReservationPolicy.refusal(onSale, perOrderLimit, seats, quantity);
+        if (refusal.isEmpty()) {
+            apply(new SeatsReserved(
                     tierId,
                     eventId,
-                    command.orderId(),
+                    orderId,
                     quantity,
-                    seats.release(quantity).remaining()));
+                    priceMinor,
+                    currency,
+                    seats.hold(quantity).remaining()));
         }
+        return refusal;
     }
 
-    /** Selling seats the order does not hold would oversell: the caller has lost track of the order. */
-    @CommandHandler
-    void handle(SellSeats command) {
-        UUID order = command.orderId().value();
-        if (sold.contains(order)) {
-            return;
+    Seats seats() {
+        return seats;
+    }
+
+    long priceMinor() {
+        return priceMinor;
+    }
+
+    String currency() {
+        return currency;
+    }
+
+    /** The seats an order held follow its step: back on sale, or sold. */
+    void change(OrderId orderId, SeatChange change) {
+        switch (change.kind()) {
+            case RELEASE ->
+                apply(new SeatsReleased(
+                        tierId,
+                        eventId,
+                        orderId,
+                        change.quantity(),
+                        seats.release(change.quantity()).remaining()));
+            case SELL -> apply(new SeatsSold(tierId, eventId, orderId, change.quantity()));
+            case NONE -> {}
         }
-        Integer quantity = held.get(order);
-        if (quantity == null) {
-            throw Refusals.conflict(
-                    TicketErrors.SEATS_NOT_HELD, "Order " + order + " holds no seats of tier " + tierId + " to sell.");
-        }
-        apply(new SeatsSold(tierId, eventId, command.orderId(), quantity));
     }
 
     @EventSourcingHandler
@@ -149,26 +134,16 @@ class TierInventory {
 
     @EventSourcingHandler
     void on(SeatsReserved event) {
-        held.put(event.orderId().value(), event.quantity());
         seats = seats.hold(event.quantity());
     }
 
     @EventSourcingHandler
-    void on(SeatReservationRejected event) {
-        rejected.add(event.orderId().value());
-    }
-
-    @EventSourcingHandler
     void on(SeatsReleased event) {
-        held.remove(event.orderId().value());
-        released.add(event.orderId().value());
         seats = seats.release(event.quantity());
     }
 
     @EventSourcingHandler
     void on(SeatsSold event) {
-        held.remove(event.orderId().value());
-        sold.add(event.orderId().value());
         seats = seats.sell(event.quantity());
     }
 }

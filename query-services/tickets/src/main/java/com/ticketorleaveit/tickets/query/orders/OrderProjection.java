@@ -2,7 +2,6 @@ package com.ticketorleaveit.tickets.query.orders;
 
 import com.ticketorleaveit.tickets.api.OrderConfirmed;
 import com.ticketorleaveit.tickets.api.OrderExpired;
-import com.ticketorleaveit.tickets.api.OrderPaid;
 import com.ticketorleaveit.tickets.api.OrderPaymentFailed;
 import com.ticketorleaveit.tickets.api.OrderPlaced;
 import com.ticketorleaveit.tickets.api.OrderRejected;
@@ -61,16 +60,6 @@ class OrderProjection {
                 set amount_minor = ?, currency = ?,
                     status = case when status = 'PENDING' then 'RESERVED' else status end
                 where order_id = ?""", event.amountMinor(), event.currency(), event.orderId().value());
-    }
-
-    @EventHandler
-    void on(OrderPaid event) {
-        jdbc.update(
-                "update tickets_orders set status = ? where order_id = ? and status in (?, ?)",
-                OrderStatus.PAID.name(),
-                event.orderId().value(),
-                OrderStatus.PENDING.name(),
-                OrderStatus.RESERVED.name());
     }
 
     @EventHandler

@@ -6,7 +6,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
 import com.ticketorleaveit.tickets.api.OrderId;
-import com.ticketorleaveit.tickets.api.OrderPaid;
+import com.ticketorleaveit.tickets.api.OrderReserved;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -16,17 +17,16 @@ class OrderProjectionTest {
     private final OrderProjection projection = new OrderProjection(jdbc);
 
     @Test
-    void showsAPaidOrderAsPaidUnlessItMovedOnAlready() {
+    void showsTheAmountDueOfAReservedOrderButNeverTakesAnEndedOrderBackToReserved() {
         var order = OrderId.random();
 
-        projection.on(new OrderPaid(order));
+        projection.on(new OrderReserved(order, 9000, "EUR", UUID.randomUUID(), UUID.randomUUID(), 2, "tok"));
 
         verify(jdbc)
                 .update(
-                        contains("set status = ? where order_id = ? and status in (?, ?)"),
-                        eq("PAID"),
-                        eq(order.value()),
-                        eq("PENDING"),
-                        eq("RESERVED"));
+                        contains("status = case when status = 'PENDING' then 'RESERVED' else status end"),
+                        eq(9000L),
+                        eq("EUR"),
+                        eq(order.value()));
     }
 }

@@ -15,7 +15,7 @@ class WaitConditionTest {
         WaitCondition condition = WaitCondition.parse("FINAL", null);
 
         assertThat(condition.reached()).accepts(OrderStatus.CONFIRMED, OrderStatus.REJECTED, OrderStatus.EXPIRED);
-        assertThat(condition.reached()).rejects(OrderStatus.PENDING, OrderStatus.RESERVED, OrderStatus.PAID);
+        assertThat(condition.reached()).rejects(OrderStatus.PENDING, OrderStatus.RESERVED);
     }
 
     @Test
@@ -23,7 +23,7 @@ class WaitConditionTest {
         WaitCondition condition = WaitCondition.parse("confirmed", null);
 
         assertThat(condition.reached()).accepts(OrderStatus.CONFIRMED, OrderStatus.PAYMENT_FAILED);
-        assertThat(condition.reached()).rejects(OrderStatus.PENDING, OrderStatus.RESERVED, OrderStatus.PAID);
+        assertThat(condition.reached()).rejects(OrderStatus.PENDING, OrderStatus.RESERVED);
     }
 
     @Test

@@ -1,0 +1,100 @@
+package com.ticketorleaveit.tickets.command;
+
+import com.ticketorleaveit.platform.refusal.Refusals;
+import com.ticketorleaveit.tickets.api.ConfirmOrder;
+import com.ticketorleaveit.tickets.api.ExpireOrder;
+import com.ticketorleaveit.tickets.api.FailOrderPayment;
+import com.ticketorleaveit.tickets.api.OrderId;
+import com.ticketorleaveit.tickets.api.OrderStatus;
+import com.ticketorleaveit.tickets.api.PlaceOrder;
+import com.ticketorleaveit.tickets.api.RejectionReason;
+import com.ticketorleaveit.tickets.api.TicketErrors;
+import java.util.Optional;
+import java.util.function.Function;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Handles every order command together with the seats of the order's tier, in one unit of work and one transaction:
+ * placing an order holds its seats (or rejects it), confirming sells them, failing or expiring releases them. So
+ * there is no moment, and no crash, at which an order and its seats disagree, and the purchase process never has to
+ * move seats itself.
+ *
+ * <p>The commands are routed by tier, so one node handles all orders of a tier while its aggregates stay cached there.
+ * Aggregates are always loaded order first, then tier, so two commands never wait for each other's locks.
+ */
+@Component
+class BoxOffice {
+
+    private final Repository<Order> orders;
+    private final Repository<TierInventory> inventories;
+
+    BoxOffice(Repository<Order> orders, Repository<TierInventory> inventories) {
+        this.orders = orders;
+        this.inventories = inventories;
+    }
+
+    @CommandHandler
+    OrderStatus handle(PlaceOrder command) throws Exception {
+        Aggregate<Order> order = orders.loadOrCreate(command.orderId().toString(), Order::new);
+        if (order.invoke(Order::isPlaced)) {
+            return order.invoke(placed -> placed.placeAgain(command));
+        }
+        Aggregate<TierInventory> tier = inventory(command.tierId().toString());
+        order.execute(placing -> placing.place(command));
+        Optional<RejectionReason> refusal =
+                tier.invoke(inventory -> inventory.hold(command.orderId(), command.quantity()));
+        if (refusal.isPresent()) {
+            order.execute(placed -> placed.reject(refusal.get()));
+        } else {
+            long unitPriceMinor = tier.invoke(TierInventory::priceMinor);
+            String currency = tier.invoke(TierInventory::currency);
+            order.execute(placed -> placed.reserve(unitPriceMinor, currency));
+        }
+        return order.invoke(Order::status);
+    }
+
+    @CommandHandler
+    OrderStatus handle(ConfirmOrder command) {
+        return step(command.orderId(), order -> order.confirm(command.ticketCodes()));
+    }
+
+    @CommandHandler
+    OrderStatus handle(FailOrderPayment command) {
+        return step(command.orderId(), order -> order.failPayment(command.reason()));
+    }
+
+    @CommandHandler
+    OrderStatus handle(ExpireOrder command) {
+        return step(command.orderId(), Order::expire);
+    }
+
+    /** One step of an existing order, and what it means for its tier's seats. */
+    private OrderStatus step(OrderId orderId, Function<Order, SeatChange> step) {
+        Aggregate<Order> order = load(orderId);
+        SeatChange change = order.invoke(step);
+        if (change.kind() != SeatChange.Kind.NONE) {
+            inventory(order.invoke(Order::tierId).toString()).execute(tier -> tier.change(orderId, change));
+        }
+        return order.invoke(Order::status);
+    }
+
+    private Aggregate<Order> load(OrderId orderId) {
+        try {
+            return orders.load(orderId.toString());
+        } catch (AggregateNotFoundException e) {
+            throw Refusals.notFound(TicketErrors.ORDER_NOT_FOUND, "No order " + orderId + ".");
+        }
+    }
+
+    private Aggregate<TierInventory> inventory(String tierId) {
+        try {
+            return inventories.load(tierId);
+        } catch (AggregateNotFoundException e) {
+            throw Refusals.notFound(TicketErrors.TIER_NOT_FOUND, "No tier " + tierId + ".");
+        }
+    }
+}

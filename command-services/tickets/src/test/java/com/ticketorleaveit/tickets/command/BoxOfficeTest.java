@@ -1,0 +1,433 @@
+package com.ticketorleaveit.tickets.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.ticketorleaveit.platform.refusal.Refusal;
+import com.ticketorleaveit.platform.refusal.Refusals;
+import com.ticketorleaveit.tickets.api.ConfirmOrder;
+import com.ticketorleaveit.tickets.api.ExpireOrder;
+import com.ticketorleaveit.tickets.api.FailOrderPayment;
+import com.ticketorleaveit.tickets.api.OpenTierSales;
+import com.ticketorleaveit.tickets.api.OrderConfirmed;
+import com.ticketorleaveit.tickets.api.OrderExpired;
+import com.ticketorleaveit.tickets.api.OrderId;
+import com.ticketorleaveit.tickets.api.OrderPaymentFailed;
+import com.ticketorleaveit.tickets.api.OrderPlaced;
+import com.ticketorleaveit.tickets.api.OrderRejected;
+import com.ticketorleaveit.tickets.api.OrderReserved;
+import com.ticketorleaveit.tickets.api.OrderStatus;
+import com.ticketorleaveit.tickets.api.PlaceOrder;
+import com.ticketorleaveit.tickets.api.RegisterTier;
+import com.ticketorleaveit.tickets.api.RejectionReason;
+import com.ticketorleaveit.tickets.api.SeatsReleased;
+import com.ticketorleaveit.tickets.api.SeatsReserved;
+import com.ticketorleaveit.tickets.api.SeatsSold;
+import com.ticketorleaveit.tickets.api.TicketErrors;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The box office on an in-memory event store with both aggregates, as the command bus drives it: what each order
+ * command records, for the order and for its tier's seats, and that the seats always add up.
+ */
+class BoxOfficeTest {
+
+    private static final UUID EVENT = UUID.randomUUID();
+    private static final long PRICE = 4_500;
+    private static final int LIMIT = 4;
+
+    private Configuration axon;
+    private final List<Object> recorded = new CopyOnWriteArrayList<>();
+    private UUID tier;
+
+    @BeforeEach
+    void startAxon() {
+        axon = DefaultConfigurer.defaultConfiguration()
+                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+                .configureAggregate(Order.class)
+                .configureAggregate(TierInventory.class)
+                .registerCommandHandler(
+                        c -> new BoxOffice(c.repository(Order.class), c.repository(TierInventory.class)))
+                .registerCommandHandler(c -> new TierRegistration(
+                        new TierInventoryTest.InMemoryRegisteredTiers(), c.repository(TierInventory.class)))
+                .buildConfiguration();
+        axon.start();
+        axon.eventBus()
+                .subscribe(
+                        events -> events.stream().map(EventMessage::getPayload).forEach(recorded::add));
+    }
+
+    @AfterEach
+    void stopAxon() {
+        axon.shutdown();
+    }
+
+    private UUID aTierOnSale(int capacity) {
+        UUID id = UUID.randomUUID();
+        send(new RegisterTier(id, EVENT, "Standing", PRICE, "EUR", capacity, LIMIT));
+        send(new OpenTierSales(id));
+        recorded.clear();
+        return id;
+    }
+
+    private UUID aTierNotOnSale(int capacity) {
+        UUID id = UUID.randomUUID();
+        send(new RegisterTier(id, EVENT, "Standing", PRICE, "EUR", capacity, LIMIT));
+        recorded.clear();
+        return id;
+    }
+
+    private static PlaceOrder anOrder(UUID tier, int quantity) {
+        UUID customer = UUID.randomUUID();
+        return new PlaceOrder(
+                OrderId.forIdempotencyKey(customer, "checkout"),
+                customer,
+                "buyer@example.test",
+                EVENT,
+                tier,
+                quantity,
+                "tok_approve",
+                "checkout");
+    }
+
+    private static List<String> codes(int quantity) {
+        return IntStream.range(0, quantity).mapToObj(i -> "CODE" + i).toList();
+    }
+
+    private <R> R send(Object command) {
+        return axon.commandGateway().sendAndWait(command);
+    }
+
+    private Refusal refusalOf(Object command) {
+        Throwable failure = catchThrowable(() -> send(command));
+        return Refusals.of(failure)
+                .orElseThrow(() -> new AssertionError("Expected a refusal, got " + failure, failure));
+    }
+
+    private PlaceOrder aReservedOrder(int quantity) {
+        PlaceOrder order = anOrder(tier, quantity);
+        assertThat((OrderStatus) send(order)).isEqualTo(OrderStatus.RESERVED);
+        recorded.clear();
+        return order;
+    }
+
+    private List<Class<?>> recordedTypes() {
+        return recorded.stream().<Class<?>>map(Object::getClass).toList();
+    }
+
+    @Nested
+    class PlaceOrderCommand {
+
+        @BeforeEach
+        void onSale() {
+            tier = aTierOnSale(10);
+        }
+
+        @Test
+        void placesTheOrderAndHoldsItsSeatsInOneStep() {
+            PlaceOrder order = anOrder(tier, 2);
+
+            OrderStatus status = send(order);
+
+            assertThat(status).isEqualTo(OrderStatus.RESERVED);
+            assertThat(recordedTypes()).containsExactly(OrderPlaced.class, SeatsReserved.class, OrderReserved.class);
+            assertThat(recorded.get(1)).isEqualTo(new SeatsReserved(tier, EVENT, order.orderId(), 2, PRICE, "EUR", 8));
+            OrderReserved reserved = (OrderReserved) recorded.get(2);
+            assertThat(reserved.amountMinor()).isEqualTo(2 * PRICE);
+            assertThat(reserved.currency()).isEqualTo("EUR");
+            assertThat(reserved.paymentToken()).isEqualTo("tok_approve");
+        }
+
+        @Test
+        void holdsTheLastSeatsExactly() {
+            for (int i = 0; i < 5; i++) {
+                assertThat((OrderStatus) send(anOrder(tier, 2))).isEqualTo(OrderStatus.RESERVED);
+            }
+            assertThat((OrderStatus) send(anOrder(tier, 1))).isEqualTo(OrderStatus.REJECTED);
+        }
+
+        @Test
+        void rejectsTheOrderWhenSoldOutAndHoldsNothing() {
+            tier = aTierOnSale(1);
+
+            OrderStatus status = send(anOrder(tier, 2));
+
+            assertThat(status).isEqualTo(OrderStatus.REJECTED);
+            assertThat(recordedTypes()).containsExactly(OrderPlaced.class, OrderRejected.class);
+            assertThat(((OrderRejected) recorded.get(1)).reason()).isEqualTo(RejectionReason.SOLD_OUT);
+        }
+
+        @Test
+        void rejectsTheOrderOverThePerOrderLimit() {
+            send(anOrder(tier, LIMIT + 1));
+
+            assertThat(((OrderRejected) recorded.get(1)).reason()).isEqualTo(RejectionReason.OVER_ORDER_LIMIT);
+        }
+
+        @Test
+        void rejectsTheOrderBeforeSalesOpen() {
+            tier = aTierNotOnSale(10);
+
+            send(anOrder(tier, 1));
+
+            assertThat(((OrderRejected) recorded.get(1)).reason()).isEqualTo(RejectionReason.SALES_NOT_OPEN);
+        }
+
+        @Test
+        void placingTheSameOrderAgainChangesNothingAndAnswersItsStatus() {
+            PlaceOrder order = aReservedOrder(2);
+
+            OrderStatus again = send(order);
+
+            assertThat(again).isEqualTo(OrderStatus.RESERVED);
+            assertThat(recorded).isEmpty();
+        }
+
+        @Test
+        void placingARejectedOrderAgainDoesNotHoldSeatsForIt() {
+            tier = aTierOnSale(1);
+            PlaceOrder order = anOrder(tier, 2);
+            send(order);
+            recorded.clear();
+
+            assertThat((OrderStatus) send(order)).isEqualTo(OrderStatus.REJECTED);
+            assertThat(recorded).isEmpty();
+        }
+
+        @Test
+        void refusesAReusedIdempotencyKeyForADifferentOrder() {
+            PlaceOrder order = aReservedOrder(2);
+            PlaceOrder different = new PlaceOrder(
+                    order.orderId(),
+                    order.customerId(),
+                    order.customerEmail(),
+                    EVENT,
+                    tier,
+                    3,
+                    order.paymentToken(),
+                    order.idempotencyKey());
+
+            assertThat(refusalOf(different))
+                    .isEqualTo(new Refusal(Refusal.Category.CONFLICT, TicketErrors.IDEMPOTENCY_KEY_REUSED));
+            assertThat(recorded).isEmpty();
+        }
+
+        @Test
+        void refusesATierThatDoesNotExistAndRecordsNothing() {
+            assertThat(refusalOf(anOrder(UUID.randomUUID(), 1)))
+                    .isEqualTo(new Refusal(Refusal.Category.NOT_FOUND, TicketErrors.TIER_NOT_FOUND));
+            assertThat(recorded).isEmpty();
+        }
+    }
+
+    @Nested
+    class ConfirmOrderCommand {
+
+        @BeforeEach
+        void onSale() {
+            tier = aTierOnSale(10);
+        }
+
+        @Test
+        void confirmsTheOrderWithItsTicketsAndSellsItsSeats() {
+            PlaceOrder order = aReservedOrder(2);
+
+            OrderStatus status = send(new ConfirmOrder(order.orderId(), tier, codes(2)));
+
+            assertThat(status).isEqualTo(OrderStatus.CONFIRMED);
+            assertThat(recordedTypes()).containsExactly(OrderConfirmed.class, SeatsSold.class);
+            OrderConfirmed confirmed = (OrderConfirmed) recorded.get(0);
+            assertThat(confirmed.ticketCodes()).isEqualTo(codes(2));
+            assertThat(confirmed.amountMinor()).isEqualTo(2 * PRICE);
+            assertThat(recorded.get(1)).isEqualTo(new SeatsSold(tier, EVENT, order.orderId(), 2));
+        }
+
+        @Test
+        void confirmingAgainChangesNothing() {
+            PlaceOrder order = aReservedOrder(2);
+            send(new ConfirmOrder(order.orderId(), tier, codes(2)));
+            recorded.clear();
+
+            assertThat((OrderStatus) send(new ConfirmOrder(order.orderId(), tier, List.of("OTHER1", "OTHER2"))))
+                    .isEqualTo(OrderStatus.CONFIRMED);
+            assertThat(recorded).isEmpty();
+        }
+
+        @Test
+        void anOrderThatExpiredFirstIsNotConfirmedSoItsReleasedSeatsAreNeverSold() {
+            PlaceOrder order = aReservedOrder(2);
+            send(new ExpireOrder(order.orderId(), tier));
+            recorded.clear();
+
+            OrderStatus status = send(new ConfirmOrder(order.orderId(), tier, codes(2)));
+
+            assertThat(status).isEqualTo(OrderStatus.EXPIRED);
+            assertThat(recorded).isEmpty();
+        }
+
+        @Test
+        void refusesTicketCodesThatDoNotFitTheOrderAndChangesNothing() {
+            PlaceOrder order = aReservedOrder(2);
+
+            assertThat(refusalOf(new ConfirmOrder(order.orderId(), tier, List.of("SAME", "SAME"))))
+                    .isEqualTo(new Refusal(Refusal.Category.INVALID, TicketErrors.INVALID_TICKET_CODES));
+            assertThat(refusalOf(new ConfirmOrder(order.orderId(), tier, codes(3)))
+                            .code())
+                    .isEqualTo(TicketErrors.INVALID_TICKET_CODES);
+            assertThat(recorded).isEmpty();
+        }
+
+        @Test
+        void refusesAnOrderThatDoesNotExist() {
+            assertThat(refusalOf(new ConfirmOrder(OrderId.random(), tier, codes(1))))
+                    .isEqualTo(new Refusal(Refusal.Category.NOT_FOUND, TicketErrors.ORDER_NOT_FOUND));
+        }
+    }
+
+    @Nested
+    class FailOrderPaymentCommand {
+
+        @BeforeEach
+        void onSale() {
+            tier = aTierOnSale(10);
+        }
+
+        @Test
+        void endsTheOrderAndReleasesItsSeats() {
+            PlaceOrder order = aReservedOrder(3);
+
+            OrderStatus status = send(new FailOrderPayment(order.orderId(), tier, "card declined"));
+
+            assertThat(status).isEqualTo(OrderStatus.PAYMENT_FAILED);
+            assertThat(recorded)
+                    .containsExactly(
+                            new OrderPaymentFailed(
+                                    order.orderId(), order.customerId(), order.customerEmail(), "card declined"),
+                            new SeatsReleased(tier, EVENT, order.orderId(), 3, 10));
+        }
+
+        @Test
+        void aConfirmedOrderStaysConfirmedAndKeepsItsSeats() {
+            PlaceOrder order = aReservedOrder(1);
+            send(new ConfirmOrder(order.orderId(), tier, codes(1)));
+            recorded.clear();
+
+            assertThat((OrderStatus) send(new FailOrderPayment(order.orderId(), tier, "late decline")))
+                    .isEqualTo(OrderStatus.CONFIRMED);
+            assertThat(recorded).isEmpty();
+        }
+
+        @Test
+        void failingTwiceReleasesTheSeatsOnce() {
+            PlaceOrder order = aReservedOrder(2);
+            send(new FailOrderPayment(order.orderId(), tier, "declined"));
+            recorded.clear();
+
+            assertThat((OrderStatus) send(new FailOrderPayment(order.orderId(), tier, "declined")))
+                    .isEqualTo(OrderStatus.PAYMENT_FAILED);
+            assertThat(recorded).isEmpty();
+        }
+    }
+
+    @Nested
+    class ExpireOrderCommand {
+
+        @BeforeEach
+        void onSale() {
+            tier = aTierOnSale(10);
+        }
+
+        @Test
+        void endsTheOrderAndReleasesItsSeats() {
+            PlaceOrder order = aReservedOrder(2);
+
+            OrderStatus status = send(new ExpireOrder(order.orderId(), tier));
+
+            assertThat(status).isEqualTo(OrderStatus.EXPIRED);
+            assertThat(recorded)
+                    .containsExactly(
+                            new OrderExpired(order.orderId(), order.customerId(), order.customerEmail()),
+                            new SeatsReleased(tier, EVENT, order.orderId(), 2, 10));
+        }
+
+        @Test
+        void aConfirmedOrderIsNotExpired() {
+            PlaceOrder order = aReservedOrder(2);
+            send(new ConfirmOrder(order.orderId(), tier, codes(2)));
+            recorded.clear();
+
+            assertThat((OrderStatus) send(new ExpireOrder(order.orderId(), tier)))
+                    .isEqualTo(OrderStatus.CONFIRMED);
+            assertThat(recorded).isEmpty();
+        }
+
+        @Test
+        void releasedSeatsCanBeHeldByAnotherOrder() {
+            tier = aTierOnSale(2);
+            PlaceOrder first = aReservedOrder(2);
+            assertThat((OrderStatus) send(anOrder(tier, 1))).isEqualTo(OrderStatus.REJECTED);
+
+            send(new ExpireOrder(first.orderId(), tier));
+
+            assertThat((OrderStatus) send(anOrder(tier, 2))).isEqualTo(OrderStatus.RESERVED);
+        }
+    }
+
+    /** Whatever the steps and their repetitions, in whatever order: no seat is counted twice or lost. */
+    @Test
+    void seatsAlwaysAddUpToTheCapacity() {
+        int capacity = 25;
+        tier = aTierOnSale(capacity);
+        Random random = new Random(42);
+        List<PlaceOrder> orders = new ArrayList<>();
+        for (int step = 0; step < 400; step++) {
+            int choice = random.nextInt(5);
+            if (choice == 0 || orders.isEmpty()) {
+                PlaceOrder order = anOrder(tier, 1 + random.nextInt(LIMIT));
+                orders.add(order);
+                send(order);
+                continue;
+            }
+            PlaceOrder order = orders.get(random.nextInt(orders.size()));
+            switch (choice) {
+                case 1 -> send(new ConfirmOrder(order.orderId(), tier, codes(order.quantity())));
+                case 2 -> send(new FailOrderPayment(order.orderId(), tier, "declined"));
+                case 3 -> send(new ExpireOrder(order.orderId(), tier));
+                default -> send(order);
+            }
+        }
+
+        int held = 0;
+        int sold = 0;
+        for (PlaceOrder order : orders) {
+            OrderStatus status = send(order);
+            if (status == OrderStatus.RESERVED) {
+                held += order.quantity();
+            } else if (status == OrderStatus.CONFIRMED) {
+                sold += order.quantity();
+            }
+        }
+        Seats seats = DefaultUnitOfWork.startAndGet(null)
+                .executeWithResult(() -> axon.repository(TierInventory.class)
+                        .load(tier.toString())
+                        .invoke(TierInventory::seats))
+                .getPayload();
+        assertThat(seats.held()).isEqualTo(held);
+        assertThat(seats.sold()).isEqualTo(sold);
+        assertThat(seats.remaining()).isEqualTo(capacity - held - sold).isGreaterThanOrEqualTo(0);
+    }
+}

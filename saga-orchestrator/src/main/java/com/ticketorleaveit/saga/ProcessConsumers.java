@@ -1,0 +1,61 @@
+package com.ticketorleaveit.saga;
+
+import com.ticketorleaveit.platform.messaging.IntegrationEventConsumer;
+import com.ticketorleaveit.platform.messaging.IntegrationTopology;
+import com.ticketorleaveit.saga.ticketpurchase.PurchaseProperties;
+import com.ticketorleaveit.tickets.api.ExpireOrder;
+import com.ticketorleaveit.tickets.api.OrderReserved;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.SimpleEventBus;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The processes of this deployable and the queues that feed them (see {@link IntegrationTopology}); the platform
+ * does the wiring.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PurchaseProperties.class)
+class ProcessConsumers {
+
+    /**
+     * The orchestrator keeps no event store: its processors are fed from the broker. Declaring the event bus makes
+     * Axon skip the JDBC storage engine; the saga, token and deadline stores stay in this deployable's schema.
+     */
+    @Bean
+    EventBus eventBus() {
+        return SimpleEventBus.builder().build();
+    }
+
+    /**
+     * A purchase that cannot even start (its first step was dead-lettered) has no hold that would end it: it ends at
+     * once, its seats back on sale and its customer told. Other steps of a purchase are ended by its hold. (The
+     * gateway is looked up when needed: the consumer's declaration is part of the Axon configuration.)
+     */
+    @Bean
+    IntegrationEventConsumer ticketPurchaseConsumer(ObjectProvider<CommandGateway> commandGateway) {
+        return IntegrationEventConsumer.of(IntegrationTopology.TICKET_PURCHASE).onDeadLetter((event, cause) -> {
+            if (event != null && event.getPayload() instanceof OrderReserved reserved) {
+                commandGateway.getObject().sendAndWait(new ExpireOrder(reserved.orderId(), reserved.tierId()));
+            }
+        });
+    }
+
+    @Bean
+    IntegrationEventConsumer purchaseNotificationsConsumer() {
+        return IntegrationEventConsumer.of(IntegrationTopology.PURCHASE_NOTIFICATIONS);
+    }
+
+    @Bean
+    IntegrationEventConsumer onboardingConsumer() {
+        return IntegrationEventConsumer.of(IntegrationTopology.ONBOARDING);
+    }
+
+    @Bean
+    IntegrationEventConsumer eventSalesConsumer() {
+        return IntegrationEventConsumer.of(IntegrationTopology.EVENT_SALES);
+    }
+}

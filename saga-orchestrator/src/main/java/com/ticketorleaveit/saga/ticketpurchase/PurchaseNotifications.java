@@ -1,0 +1,83 @@
+package com.ticketorleaveit.saga.ticketpurchase;
+
+import com.ticketorleaveit.notifications.api.NotificationId;
+import com.ticketorleaveit.notifications.api.NotificationKind;
+import com.ticketorleaveit.notifications.api.NotificationParameters;
+import com.ticketorleaveit.notifications.api.RequestNotification;
+import com.ticketorleaveit.tickets.api.OrderConfirmed;
+import com.ticketorleaveit.tickets.api.OrderExpired;
+import com.ticketorleaveit.tickets.api.OrderId;
+import com.ticketorleaveit.tickets.api.OrderPaymentFailed;
+import com.ticketorleaveit.tickets.api.OrderRejected;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * The customer hears how the order ended: confirmed with its ticket codes, rejected, payment failed, or expired. Each
+ * ending asks for one notification, whose id is derived from order and kind, so a redelivered event asks for nothing
+ * new. Every event carries what its mail needs, so this needs no state and handles many orders at once.
+ */
+@Component
+@ProcessingGroup(PurchaseNotifications.PROCESSING_GROUP)
+public class PurchaseNotifications {
+
+    public static final String PROCESSING_GROUP = "purchase-notifications";
+
+    private final CommandGateway commandGateway;
+
+    PurchaseNotifications(CommandGateway commandGateway) {
+        this.commandGateway = commandGateway;
+    }
+
+    @EventHandler
+    void on(OrderConfirmed event) {
+        notifyCustomer(
+                event.orderId(),
+                NotificationKind.ORDER_CONFIRMED,
+                event.customerId(),
+                event.customerEmail(),
+                Map.of(
+                        NotificationParameters.TICKET_CODES, String.join(",", event.ticketCodes()),
+                        NotificationParameters.QUANTITY, Integer.toString(event.quantity()),
+                        NotificationParameters.AMOUNT_MINOR, Long.toString(event.amountMinor()),
+                        NotificationParameters.CURRENCY, event.currency(),
+                        NotificationParameters.EVENT_ID, event.eventId().toString()));
+    }
+
+    @EventHandler
+    void on(OrderRejected event) {
+        notifyCustomer(
+                event.orderId(),
+                NotificationKind.ORDER_REJECTED,
+                event.customerId(),
+                event.customerEmail(),
+                Map.of(NotificationParameters.REASON, event.reason().name()));
+    }
+
+    @EventHandler
+    void on(OrderPaymentFailed event) {
+        notifyCustomer(
+                event.orderId(),
+                NotificationKind.ORDER_PAYMENT_FAILED,
+                event.customerId(),
+                event.customerEmail(),
+                Map.of(NotificationParameters.REASON, Objects.requireNonNullElse(event.reason(), "unknown")));
+    }
+
+    @EventHandler
+    void on(OrderExpired event) {
+        notifyCustomer(
+                event.orderId(), NotificationKind.ORDER_EXPIRED, event.customerId(), event.customerEmail(), Map.of());
+    }
+
+    private void notifyCustomer(
+            OrderId orderId, NotificationKind kind, UUID recipient, String email, Map<String, String> parameters) {
+        commandGateway.sendAndWait(new RequestNotification(
+                NotificationId.of(orderId.value(), kind), recipient, email, kind, orderId.value(), parameters));
+    }
+}

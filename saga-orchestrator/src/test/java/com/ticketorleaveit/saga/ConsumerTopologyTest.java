@@ -1,0 +1,44 @@
+package com.ticketorleaveit.saga;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ticketorleaveit.platform.messaging.ConsumerQueue;
+import com.ticketorleaveit.platform.messaging.IntegrationTopology;
+import com.ticketorleaveit.saga.eventsales.EventSalesPolicy;
+import com.ticketorleaveit.saga.onboarding.RoleOnboarding;
+import com.ticketorleaveit.saga.ticketpurchase.PurchaseNotifications;
+import com.ticketorleaveit.saga.ticketpurchase.TicketPurchaseSaga;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each process's queue subscribes to exactly the events its handlers handle, and feeds its processing group. */
+class ConsumerTopologyTest {
+
+    static Stream<Arguments> processes() {
+        return Stream.of(
+                Arguments.of(
+                        IntegrationTopology.TICKET_PURCHASE,
+                        TicketPurchaseSaga.class,
+                        TicketPurchaseSaga.PROCESSING_GROUP),
+                Arguments.of(
+                        IntegrationTopology.PURCHASE_NOTIFICATIONS,
+                        PurchaseNotifications.class,
+                        PurchaseNotifications.PROCESSING_GROUP),
+                Arguments.of(IntegrationTopology.ONBOARDING, RoleOnboarding.class, RoleOnboarding.PROCESSING_GROUP),
+                Arguments.of(
+                        IntegrationTopology.EVENT_SALES, EventSalesPolicy.class, EventSalesPolicy.PROCESSING_GROUP));
+    }
+
+    @ParameterizedTest
+    @MethodSource("processes")
+    void queueSubscribesToWhatItsProcessHandles(ConsumerQueue queue, Class<?> handler, String processingGroup) {
+        Set<String> subscribed = new TreeSet<>(queue.routingKeys());
+
+        assertThat(subscribed).isEqualTo(IntegrationTopology.routingKeysHandledBy(handler));
+        assertThat(queue.processingGroup()).isEqualTo(processingGroup);
+    }
+}

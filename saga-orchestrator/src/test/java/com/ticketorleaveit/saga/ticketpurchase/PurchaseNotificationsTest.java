@@ -1,0 +1,83 @@
+package com.ticketorleaveit.saga.ticketpurchase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ticketorleaveit.notifications.api.NotificationId;
+import com.ticketorleaveit.notifications.api.NotificationKind;
+import com.ticketorleaveit.notifications.api.RequestNotification;
+import com.ticketorleaveit.saga.RecordingCommandGateway;
+import com.ticketorleaveit.tickets.api.OrderConfirmed;
+import com.ticketorleaveit.tickets.api.OrderExpired;
+import com.ticketorleaveit.tickets.api.OrderId;
+import com.ticketorleaveit.tickets.api.OrderPaymentFailed;
+import com.ticketorleaveit.tickets.api.OrderRejected;
+import com.ticketorleaveit.tickets.api.RejectionReason;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class PurchaseNotificationsTest {
+
+    private static final OrderId ORDER = OrderId.random();
+    private static final UUID CUSTOMER = UUID.randomUUID();
+    private static final UUID EVENT = UUID.randomUUID();
+    private static final String EMAIL = "ada@example.org";
+
+    private final RecordingCommandGateway commands = new RecordingCommandGateway();
+    private final PurchaseNotifications notifications = new PurchaseNotifications(commands);
+
+    private static RequestNotification aNotification(NotificationKind kind, Map<String, String> parameters) {
+        return new RequestNotification(
+                NotificationId.of(ORDER.value(), kind), CUSTOMER, EMAIL, kind, ORDER.value(), parameters);
+    }
+
+    @Test
+    void sendsTheTicketCodesOfAConfirmedOrder() {
+        notifications.on(new OrderConfirmed(
+                ORDER, CUSTOMER, EMAIL, EVENT, UUID.randomUUID(), 2, 9000, "EUR", List.of("CODEONE", "CODETWO")));
+
+        assertThat(commands.sent())
+                .containsExactly(aNotification(
+                        NotificationKind.ORDER_CONFIRMED,
+                        Map.of(
+                                "ticketCodes", "CODEONE,CODETWO",
+                                "quantity", "2",
+                                "amountMinor", "9000",
+                                "currency", "EUR",
+                                "eventId", EVENT.toString())));
+    }
+
+    @Test
+    void tellsWhyAnOrderWasRejected() {
+        notifications.on(new OrderRejected(ORDER, CUSTOMER, EMAIL, RejectionReason.SOLD_OUT));
+
+        assertThat(commands.sent())
+                .containsExactly(aNotification(NotificationKind.ORDER_REJECTED, Map.of("reason", "SOLD_OUT")));
+    }
+
+    @Test
+    void tellsWhyAPaymentFailed() {
+        notifications.on(new OrderPaymentFailed(ORDER, CUSTOMER, EMAIL, "card declined"));
+
+        assertThat(commands.sent())
+                .containsExactly(
+                        aNotification(NotificationKind.ORDER_PAYMENT_FAILED, Map.of("reason", "card declined")));
+    }
+
+    @Test
+    void tellsThatTheHoldRanOut() {
+        notifications.on(new OrderExpired(ORDER, CUSTOMER, EMAIL));
+
+        assertThat(commands.sent()).containsExactly(aNotification(NotificationKind.ORDER_EXPIRED, Map.of()));
+    }
+
+    @Test
+    void theSameEndingAsksForTheSameNotificationSoARedeliveryAddsNone() {
+        notifications.on(new OrderExpired(ORDER, CUSTOMER, EMAIL));
+        notifications.on(new OrderExpired(ORDER, CUSTOMER, EMAIL));
+
+        assertThat(commands.sent()).hasSize(2);
+        assertThat(commands.sent().get(0)).isEqualTo(commands.sent().get(1));
+    }
+}
