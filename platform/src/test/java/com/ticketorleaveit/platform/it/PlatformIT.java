@@ -5,9 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.ticketorleaveit.local.Infrastructure;
 import com.ticketorleaveit.platform.messaging.ConsumerQueue;
+import com.ticketorleaveit.platform.messaging.DeadLetterQueues;
+import com.ticketorleaveit.platform.messaging.DeadLettersEndpoint;
 import com.ticketorleaveit.platform.messaging.Inbox;
 import com.ticketorleaveit.platform.messaging.IntegrationTopology;
 import com.ticketorleaveit.platform.messaging.MessagingProperties;
+import com.ticketorleaveit.platform.testapp.CounterSteps;
 import com.ticketorleaveit.platform.testapp.PlatformTestApplication;
 import com.ticketorleaveit.testing.api.Increment;
 import com.ticketorleaveit.testing.api.OpenCounter;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
@@ -39,7 +44,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The platform against a real PostgreSQL and a real AMQP broker: the event store schema, the relay with publisher
- * confirms, projection replay and the inbox.
+ * confirms, projection replay, and a consumer fed from its queue: ordering per key, concurrency, retries, dead
+ * letters and their re-drive, and the inbox.
  */
 @SpringBootTest(classes = PlatformTestApplication.class)
 class PlatformIT {
@@ -57,6 +63,14 @@ class PlatformIT {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add(
+                "ticketing.platform.messaging.namespace",
+                () -> "platform-it-" + UUID.randomUUID().toString().substring(0, 8));
+        registry.add("ticketing.platform.messaging.unused-queue-expiry", () -> "PT5M");
+        // transient failures are retried a few times, quickly
+        registry.add("ticketing.platform.messaging.retry.max-attempts", () -> "6");
+        registry.add("ticketing.platform.messaging.retry.initial-interval", () -> "50ms");
+        registry.add("ticketing.platform.messaging.retry.max-interval", () -> "200ms");
         infrastructure.environmentFor(database).forEach((name, value) -> {
             registry.add(name, () -> value);
             if (name.startsWith("SPRING_")) {
@@ -87,6 +101,15 @@ class PlatformIT {
 
     @Autowired
     MessagingProperties messaging;
+
+    @Autowired
+    CounterSteps steps;
+
+    @Autowired
+    DeadLetterQueues deadLetters;
+
+    @Autowired
+    DeadLettersEndpoint deadLettersEndpoint;
 
     @Autowired
     List<Declarables> declarables;
@@ -201,6 +224,124 @@ class PlatformIT {
         assertThat(inbox.firstDelivery("platform-it", messageId)).isTrue();
         assertThat(inbox.firstDelivery("platform-it", messageId)).isFalse();
         assertThat(inbox.firstDelivery("another-consumer", messageId)).isTrue();
+    }
+
+    @Test
+    void aConsumerHandlesEachKeysEventsInOrderAndManyKeysAtOnce() {
+        steps.stepMillis = 20;
+        List<String> counters = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String counterId = UUID.randomUUID().toString();
+            counters.add(counterId);
+            commands.sendAndWait(new OpenCounter(counterId));
+        }
+        for (int by = 1; by <= 5; by++) {
+            for (String counterId : counters) {
+                commands.sendAndWait(new Increment(counterId, 1));
+            }
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> counters.stream()
+                .allMatch(id -> steps.totals.getOrDefault(id, List.of()).size() == 5));
+        for (String counterId : counters) {
+            assertThat(steps.totals.get(counterId)).containsExactly(1, 2, 3, 4, 5);
+        }
+        assertThat(steps.mostAtOnce.get()).isGreaterThan(1);
+        steps.stepMillis = 0;
+    }
+
+    @Test
+    void aTransientFailureIsRetriedWithBackoffWhileOtherKeysGoOn() {
+        String flaky = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        steps.transientFailuresLeft.put(flaky, new AtomicInteger(3));
+        commands.sendAndWait(new OpenCounter(flaky));
+        commands.sendAndWait(new OpenCounter(other));
+
+        commands.sendAndWait(new Increment(flaky, 1));
+        commands.sendAndWait(new Increment(flaky, 1));
+        commands.sendAndWait(new Increment(other, 1));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> steps.totals.getOrDefault(flaky, List.of()).size() == 2);
+        assertThat(steps.totals.get(flaky)).containsExactly(1, 2);
+        assertThat(steps.totals.get(other)).containsExactly(1);
+        // three failures, then the attempt that succeeded: retried, not given up on
+        assertThat(steps.transientFailuresLeft.get(flaky).get()).isNegative();
+    }
+
+    @Test
+    void aRefusedStepGoesToTheDeadLetterQueueAtOnceWithItsCauseAndIsRedrivenOnceFixed() {
+        long before = deadLettersBefore();
+        String refused = UUID.randomUUID().toString();
+        steps.refused.add(refused);
+        commands.sendAndWait(new OpenCounter(refused));
+        commands.sendAndWait(new Increment(refused, 1));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> deadLettersBefore() == before + 1);
+        Message letter = rabbit.receive(CounterSteps.QUEUE.deadLetterQueueName(messaging), 2000);
+        assertThat(letter).isNotNull();
+        assertThat(letter.getMessageProperties().<String>getHeader("x-exception-message"))
+                .contains("refused by the test");
+        // back into the dead-letter queue, unhandled, for the re-drive below
+        rabbit.send(messaging.deadLetterExchangeName(), CounterSteps.QUEUE.deadLetterQueueName(messaging), letter);
+        await().atMost(Duration.ofSeconds(20)).until(() -> deadLettersBefore() == before + 1);
+        assertThat(steps.totals.get(refused)).isNull();
+
+        steps.refused.remove(refused);
+        Map<String, Object> redriven = deadLettersEndpoint.redrive(CounterSteps.GROUP);
+
+        assertThat(redriven).containsEntry("redriven", (int) (before + 1));
+        await().atMost(Duration.ofSeconds(20)).until(() -> steps.totals.containsKey(refused));
+        assertThat(steps.totals.get(refused)).containsExactly(1);
+        assertThat(deadLettersBefore()).isZero();
+    }
+
+    @Test
+    void anUnreadableMessageGoesToTheDeadLetterQueueAtOnceAndBlocksNothing() {
+        long before = deadLettersBefore();
+        var garbage = new MessageProperties();
+        garbage.setMessageId(UUID.randomUUID().toString());
+        rabbit.send("", CounterSteps.QUEUE.queueName(messaging), new Message("{not json".getBytes(), garbage));
+        String counterId = UUID.randomUUID().toString();
+        commands.sendAndWait(new OpenCounter(counterId));
+        commands.sendAndWait(new Increment(counterId, 7));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> steps.totals.containsKey(counterId));
+        await().atMost(Duration.ofSeconds(20)).until(() -> deadLettersBefore() == before + 1);
+        Message letter = rabbit.receive(CounterSteps.QUEUE.deadLetterQueueName(messaging), 2000);
+        assertThat(letter.getMessageProperties().<String>getHeader("x-exception-message"))
+                .contains("Not an integration event");
+    }
+
+    @Test
+    void aRedeliveredEventIsHandledOnce() {
+        String counterId = UUID.randomUUID().toString();
+        commands.sendAndWait(new OpenCounter(counterId));
+        commands.sendAndWait(new Increment(counterId, 3));
+        await().atMost(Duration.ofSeconds(20)).until(() -> steps.totals.containsKey(counterId));
+        String eventId = jdbc.queryForObject(
+                "select eventidentifier from command.domainevententry where aggregateidentifier = ?"
+                        + " and sequencenumber = 1",
+                String.class,
+                counterId);
+        var again = new MessageProperties();
+        again.setMessageId(eventId);
+        again.setHeader("type", "com.ticketorleaveit.testing.api.CounterIncremented");
+        again.setHeader("revision", "1");
+        rabbit.send(
+                messaging.exchangeName(),
+                "testing.counter-incremented",
+                new Message(("{\"counterId\":\"" + counterId + "\",\"by\":3,\"total\":3}").getBytes(), again));
+        commands.sendAndWait(new Increment(counterId, 1));
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> steps.totals.get(counterId).size() == 2);
+        assertThat(steps.totals.get(counterId)).containsExactly(3, 4);
+    }
+
+    private long deadLettersBefore() {
+        return deadLetters.counts().get(CounterSteps.QUEUE.name());
     }
 
     private List<Map<String, Object>> readModel() {
