@@ -55,6 +55,14 @@ final class Api {
         return send(request(path, token).GET());
     }
 
+    /** A plain-text resource, such as the metrics in Prometheus's format. */
+    Response getText(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(40))
+                .header("Accept", "text/plain")
+                .GET());
+    }
+
     Response post(String path, String token, Object body) {
         return post(path, token, body, Map.of());
     }

@@ -2,15 +2,8 @@ package com.ticketorleaveit.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -119,9 +112,13 @@ class RequestValidationSystemIT {
 
     @Test
     void expiredOrTamperedTokensAreUnauthenticated() throws Exception {
-        String expired = token(buyer.id(), Instant.now().minusSeconds(120), system.jwtSecret());
-        String forged =
-                token(buyer.id(), Instant.now().plusSeconds(600), "another-secret-that-is-long-enough-to-sign-hs256");
+        String expired =
+                Ticketing.signedToken(buyer.id(), buyer.email(), Instant.now().minusSeconds(120), system.jwtSecret());
+        String forged = Ticketing.signedToken(
+                buyer.id(),
+                buyer.email(),
+                Instant.now().plusSeconds(600),
+                "another-secret-that-is-long-enough-to-sign-hs256");
         String[] parts = buyer.accessToken().split("\\.");
         String tampered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "xx." + parts[2];
 
@@ -161,19 +158,6 @@ class RequestValidationSystemIT {
         assertThat(response.status()).as("%s", response).isEqualTo(status);
         assertThat(response.contentType()).as("%s", response).startsWith("application/problem+json");
         assertThat(response.json().get("code").asText()).as("%s", response).isEqualTo(code);
-    }
-
-    static String token(String subject, Instant expiresAt, String secret) throws Exception {
-        var claims = new JWTClaimsSet.Builder()
-                .issuer("ticket-or-leave-it")
-                .subject(subject)
-                .claim("roles", List.of("CUSTOMER"))
-                .issueTime(Date.from(expiresAt.minusSeconds(900)))
-                .expirationTime(Date.from(expiresAt))
-                .build();
-        var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
-        jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
-        return jwt.serialize();
     }
 
     private static long storedEvents() throws Exception {

@@ -85,7 +85,7 @@ final class RunningSystem {
         Path repository = Path.of(System.getProperty("ticketing.home", ".."))
                 .toAbsolutePath()
                 .normalize();
-        // command-services first: it owns the event store schema the others read
+        // one command-services first: it creates the event store the others read; then all the rest at once
         for (int i = 0; i < commandPorts.size(); i++) {
             Map<String, String> replica = new HashMap<>(environment);
             replica.put("TICKETING_COMMAND_SERVICES_PORT", String.valueOf(commandPorts.get(i)));
@@ -110,6 +110,9 @@ final class RunningSystem {
                     work);
         }
         start("gateway", repository.resolve(Deployables.GATEWAY_JAR), gatewayPort, environment, work);
+        for (ServiceProcess process : processes) {
+            process.awaitReady(READY_TIMEOUT);
+        }
         gateway = URI.create("http://127.0.0.1:" + gatewayPort);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "system-test-shutdown"));
     }
@@ -179,12 +182,15 @@ final class RunningSystem {
                 .toList();
     }
 
+    /** Starts a deployable; the first one is awaited before any other starts, the others all at the end. */
     private void start(String name, Path jar, int port, Map<String, String> environment, Path work)
             throws IOException, InterruptedException {
         var process = ServiceProcess.start(new ServiceProcess.Spec(
                 name, jar, port, environment, List.of("-Xmx384m", "-XX:+UseSerialGC"), work.resolve(name + ".log")));
         processes.add(process);
-        process.awaitReady(READY_TIMEOUT);
+        if (processes.size() == 1) {
+            process.awaitReady(READY_TIMEOUT);
+        }
     }
 
     /** Kills a deployable as in a crash (SIGKILL, no graceful shutdown). */
@@ -210,10 +216,25 @@ final class RunningSystem {
                 .orElseThrow(() -> new IllegalArgumentException("No deployable " + name));
     }
 
+    /** Stops every deployable at once (each gracefully, then forcibly), then the infrastructure. */
     private void stop() {
-        for (int i = processes.size() - 1; i >= 0; i--) {
+        List<Thread> stopping = new ArrayList<>();
+        for (ServiceProcess process : List.copyOf(processes)) {
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            process.stop(Duration.ofSeconds(15));
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    },
+                    "stop-" + process.name());
+            thread.start();
+            stopping.add(thread);
+        }
+        for (Thread thread : stopping) {
             try {
-                processes.get(i).stop(Duration.ofSeconds(15));
+                thread.join(Duration.ofSeconds(30).toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

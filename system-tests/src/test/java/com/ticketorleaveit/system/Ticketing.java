@@ -3,10 +3,19 @@ package com.ticketorleaveit.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,8 +30,10 @@ final class Ticketing {
             List.of("CONFIRMED", "REJECTED", "PAYMENT_FAILED", "EXPIRED", "CANCELLED", "REFUNDED");
 
     final Api api;
+    private final RunningSystem system;
 
     Ticketing(RunningSystem system) {
+        this.system = system;
         this.api = new Api(system.gateway());
     }
 
@@ -46,6 +57,35 @@ final class Ticketing {
                 email,
                 tokens.json().get("accessToken").asText(),
                 tokens.json().get("refreshToken").asText());
+    }
+
+    /**
+     * A customer holding a valid access token signed with the system's key, without registering: for tests that
+     * need hundreds of buyers (registration costs a password hash each). Placing orders needs only the token.
+     */
+    User aSignedInCustomer() {
+        String id = UUID.randomUUID().toString();
+        String email = "buyer-" + id + "@example.test";
+        return new User(id, email, signedToken(id, email, Instant.now().plusSeconds(900), system.jwtSecret()), null);
+    }
+
+    /** An access token as the users context issues them, signed with the given secret. */
+    static String signedToken(String subject, String email, Instant expiresAt, String secret) {
+        var claims = new JWTClaimsSet.Builder()
+                .issuer("ticket-or-leave-it")
+                .subject(subject)
+                .claim("email", email)
+                .claim("roles", List.of("CUSTOMER"))
+                .issueTime(Date.from(expiresAt.minusSeconds(900)))
+                .expirationTime(Date.from(expiresAt))
+                .build();
+        var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+        try {
+            jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
     }
 
     User anOrganizer() {
@@ -152,6 +192,21 @@ final class Ticketing {
                 Map.of("Idempotency-Key", idempotencyKey));
     }
 
+    /**
+     * Places an order as a client does: the same Idempotency-Key again while the gateway answers that a service is
+     * unavailable (a replica that just died), until the order is accepted.
+     */
+    String buyRetryingWhileUnavailable(User customer, Event event, int quantity, String paymentToken) {
+        String key = UUID.randomUUID().toString();
+        var placed = eventually(
+                "order accepted",
+                Duration.ofSeconds(90),
+                () -> placeOrder(customer, event, quantity, paymentToken, key),
+                r -> r.status() != 503 && r.status() != 502);
+        assertThat(placed.status()).as("place order %s", placed).isEqualTo(202);
+        return placed.json().get("orderId").asText();
+    }
+
     String buy(User customer, Event event, int quantity, String paymentToken) {
         var placed = placeOrder(
                 customer, event, quantity, paymentToken, UUID.randomUUID().toString());
@@ -201,7 +256,11 @@ final class Ticketing {
     }
 
     static <T> T eventually(String what, Supplier<T> call, Predicate<T> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        return eventually(what, Duration.ofSeconds(30), call, done);
+    }
+
+    static <T> T eventually(String what, Duration timeout, Supplier<T> call, Predicate<T> done) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         T last = call.get();
         while (!done.test(last)) {
             if (System.nanoTime() > deadline) {

@@ -41,7 +41,8 @@ import org.springframework.context.SmartLifecycle;
 public class IntegrationEventConsumers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(IntegrationEventConsumers.class);
-    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
+    /** How long the steps under way may take to finish when the deployable stops. */
+    private static final Duration STEP_GRACE = Duration.ofSeconds(5);
 
     private final List<Running> consumers = new ArrayList<>();
     private final BooleanSupplier commandsRoutable;
@@ -112,14 +113,14 @@ public class IntegrationEventConsumers implements SmartLifecycle {
         running = false;
         starter.shutdownNow();
         consumers.forEach(consumer -> consumer.container.stop());
-        for (Running consumer : consumers) {
+        // messages taken but not handled yet are redelivered (to the standby replica, or after the restart)
+        consumers.parallelStream().forEach(consumer -> {
             try {
-                consumer.work.awaitIdle(DRAIN_TIMEOUT);
+                consumer.work.close(STEP_GRACE);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            consumer.work.close();
-        }
+        });
     }
 
     @Override

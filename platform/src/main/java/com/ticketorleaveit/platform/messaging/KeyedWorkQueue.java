@@ -130,7 +130,19 @@ final class KeyedWorkQueue<T> implements AutoCloseable {
         return lanes.size();
     }
 
-    /** Stops taking and starting work; items not finished are neither succeeded nor given up. */
+    /**
+     * Stops taking and starting work, and lets the items being worked on finish for a moment; items not finished are
+     * neither succeeded nor given up (a consumer's broker redelivers them).
+     */
+    void close(Duration grace) throws InterruptedException {
+        closed = true;
+        retries.shutdownNow();
+        workers.shutdown();
+        if (!workers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            workers.shutdownNow();
+        }
+    }
+
     @Override
     public void close() {
         closed = true;
