@@ -12,6 +12,7 @@ import com.ticketorleaveit.benchmark.Results.SearchResult;
 import com.ticketorleaveit.benchmark.Results.SustainedResult;
 import com.ticketorleaveit.benchmark.TrackedOrder.Tier;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -44,6 +45,8 @@ public final class Benchmark {
     private static final String RUN_ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
     /** Two event-loop threads: the machine has two cores to share with the system under test. */
     private static final int HTTP_THREADS = 2;
+    /** Longer than the gateway's circuit breakers stay open. */
+    private static final Duration CIRCUIT_PAUSE = Duration.ofSeconds(15);
 
     private final Options options;
     private final Instant startedAt = Instant.now();
@@ -52,6 +55,7 @@ public final class Benchmark {
     private final List<String> failures = new ArrayList<>();
     private final List<CatalogResult> catalog = new ArrayList<>();
     private final Map<String, Object> environment = new LinkedHashMap<>();
+    private final Map<String, Double> generatorCpu = new LinkedHashMap<>();
     private FloorResult floor;
     private FloorResult floorHot;
     private IdleResult idle;
@@ -247,30 +251,40 @@ public final class Benchmark {
         try (Http closed = new Http("catalog", gateway, connections, loops)) {
             say("Catalog: closed loop, " + connections + " connections, " + Durations.format(options.catalogDuration())
                     + " each");
-            catalog.add(CatalogLoad.closedLoop(
+            measured(CatalogLoad.closedLoop(
                     "event details", closed, connections, options.catalogDuration(), CatalogLoad.rotating(details)));
-            printNewRows();
-            catalog.add(CatalogLoad.closedLoop(
+            measured(CatalogLoad.closedLoop(
                     "event list", closed, connections, options.catalogDuration(), index -> "/api/v1/events"));
-            printNewRows();
         }
         say("Catalog: open model, " + options.catalogRate() + " requests/s, "
                 + Durations.format(options.catalogDuration()) + " each");
-        catalog.add(CatalogLoad.openModel(
+        measured(CatalogLoad.openModel(
                 "event details",
                 open,
                 options.connections(),
                 options.catalogRate(),
                 options.catalogDuration(),
                 CatalogLoad.rotating(details)));
-        printNewRows();
-        catalog.add(CatalogLoad.openModel(
+        measured(CatalogLoad.openModel(
                 "event list",
                 open,
                 options.connections(),
                 options.catalogRate(),
                 options.catalogDuration(),
                 index -> "/api/v1/events"));
+    }
+
+    /**
+     * Keeps a catalog measurement. One that got 503s has opened a route's circuit breaker, which stays open for 10 s:
+     * the next measurement waits until it may close again, instead of measuring the fallback.
+     */
+    private void measured(CatalogResult result) throws InterruptedException {
+        catalog.add(result);
+        printNewRows();
+        if (result.statuses().containsKey("503")) {
+            say("  the gateway answered 503 (circuit breaker open): pausing " + CIRCUIT_PAUSE.toSeconds() + " s");
+            Thread.sleep(CIRCUIT_PAUSE.toMillis());
+        }
     }
 
     /** A phase that fails is reported, and the run goes on with the next. */
@@ -280,6 +294,7 @@ public final class Benchmark {
     }
 
     private void phase(String name, PhaseBody body) throws InterruptedException {
+        long cpuBefore = ownCpuNanos();
         try {
             body.run();
             system.requireRunning();
@@ -289,7 +304,15 @@ public final class Benchmark {
             failures.add(name + ": " + e.getMessage());
             say("  " + name + " failed: " + e);
         }
+        generatorCpu.put(name, Math.round((ownCpuNanos() - cpuBefore) / 1e7) / 100.0);
         printNewRows();
+    }
+
+    /** CPU time of this JVM, the load generator, so that a report shows what the generator took from the machine. */
+    private static long ownCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : 0;
     }
 
     private void printNewRows() {
@@ -331,6 +354,7 @@ public final class Benchmark {
 
     private void describeEnvironment(Path home) {
         environment.put("runId", runId);
+        environment.put("benchmarkCpuSecondsByPhase", generatorCpu);
         environment.put("cores", Runtime.getRuntime().availableProcessors());
         environment.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         environment.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
