@@ -30,7 +30,7 @@ public final class LocalLauncher {
     private static final int MIN_SECRET_BYTES = 32;
     private static final int SIGINT_EXIT_CODE = 130;
 
-    private record Deployable(String name, String jar, String portVariable, int defaultPort, String maxHeap) {
+    private record Deployable(String name, String jar, String portVariable, int defaultPort) {
 
         int port() {
             return Env.port(portVariable, defaultPort);
@@ -38,13 +38,13 @@ public final class LocalLauncher {
     }
 
     private static final Deployable COMMAND_SERVICES = new Deployable(
-            "command-services", Deployables.COMMAND_SERVICES_JAR, "TICKETING_COMMAND_SERVICES_PORT", 8081, "384m");
-    private static final Deployable QUERY_SERVICES = new Deployable(
-            "query-services", Deployables.QUERY_SERVICES_JAR, "TICKETING_QUERY_SERVICES_PORT", 8082, "384m");
+            "command-services", Deployables.COMMAND_SERVICES_JAR, "TICKETING_COMMAND_SERVICES_PORT", 8081);
+    private static final Deployable QUERY_SERVICES =
+            new Deployable("query-services", Deployables.QUERY_SERVICES_JAR, "TICKETING_QUERY_SERVICES_PORT", 8082);
     private static final Deployable SAGA_ORCHESTRATOR = new Deployable(
-            "saga-orchestrator", Deployables.SAGA_ORCHESTRATOR_JAR, "TICKETING_SAGA_ORCHESTRATOR_PORT", 8083, "320m");
+            "saga-orchestrator", Deployables.SAGA_ORCHESTRATOR_JAR, "TICKETING_SAGA_ORCHESTRATOR_PORT", 8083);
     private static final Deployable GATEWAY =
-            new Deployable("gateway", Deployables.GATEWAY_JAR, "TICKETING_GATEWAY_PORT", 8080, "256m");
+            new Deployable("gateway", Deployables.GATEWAY_JAR, "TICKETING_GATEWAY_PORT", 8080);
 
     /** In start order: command-services first, it migrates the event store the others read. */
     private static final List<Deployable> DEPLOYABLES =
@@ -52,6 +52,7 @@ public final class LocalLauncher {
 
     private final Path home;
     private final Path workDir;
+    private JvmOptions.Profile jvmProfile;
     private final List<ServiceProcess> running = new ArrayList<>();
     private Infrastructure infrastructure;
     private boolean stopping;
@@ -80,6 +81,7 @@ public final class LocalLauncher {
     }
 
     private void run() throws Exception {
+        jvmProfile = JvmOptions.profileFromEnvironment();
         Map<Deployable, Path> jars = jars();
         requireFreePorts();
         say("Ticket or Leave It: local run (work directory " + shown(workDir) + ")");
@@ -96,6 +98,7 @@ public final class LocalLauncher {
         say("  database     " + started.postgres());
         say("  AMQP broker  " + started.broker());
         say("  mail         " + started.mail());
+        say("  JVM profile  " + jvmProfile.displayName() + " (" + JvmOptions.PROFILE_VARIABLE + ")");
         String database = Env.get("TICKETING_DB_NAME", "ticketing");
         started.postgres().ensureDatabase(database);
         Map<String, String> environment = environment(started, database, jwtSecret());
@@ -170,14 +173,10 @@ public final class LocalLauncher {
 
     private List<String> jvmOptions(Deployable deployable) throws IOException {
         Path tmp = Files.createDirectories(workDir.resolve("tmp").resolve(deployable.name()));
-        return List.of(
-                "-Xmx" + deployable.maxHeap(),
-                // four JVMs on a small machine: fewer GC threads, and C1 only for a quicker start
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+ExitOnOutOfMemoryError",
-                "-Djava.io.tmpdir=" + tmp,
-                "-Daxoniq.update-checker.disabled=true");
+        List<String> options = new ArrayList<>(JvmOptions.of(jvmProfile, deployable.name()));
+        options.add("-Djava.io.tmpdir=" + tmp);
+        options.add("-Daxoniq.update-checker.disabled=true");
+        return options;
     }
 
     /** TICKETING_JWT_SECRET if set; else the one generated at the first run and kept in .local/jwt-secret (0600). */

@@ -13,17 +13,20 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * An SMTP server that accepts every mail (GreenMail). Tests read the received messages; local runs also get each mail
- * as an {@code .eml} file, one per recipient, in a directory.
+ * as an {@code .eml} file, one per recipient, in a directory; a benchmark listens to arrivals as they happen.
  */
 public final class MailCatcher implements AutoCloseable {
 
@@ -36,6 +39,15 @@ public final class MailCatcher implements AutoCloseable {
     private final GreenMail greenMail;
     private final Path mailDirectory;
     private final AtomicInteger saved = new AtomicInteger();
+    private final List<Consumer<Arrival>> listeners = new CopyOnWriteArrayList<>();
+
+    /**
+     * A mail as it reached the catcher, once per recipient.
+     *
+     * @param receivedAt wall-clock time of arrival
+     * @param receivedNanos {@link System#nanoTime()} at arrival, comparable with other readings in this JVM
+     */
+    public record Arrival(String recipient, String subject, Instant receivedAt, long receivedNanos) {}
 
     private MailCatcher(GreenMail greenMail, Path mailDirectory) {
         this.greenMail = greenMail;
@@ -53,14 +65,12 @@ public final class MailCatcher implements AutoCloseable {
         GreenMail greenMail = new GreenMail(new ServerSetup(port, HOST, ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         MailCatcher catcher = new MailCatcher(greenMail, mailDirectory);
-        if (mailDirectory != null) {
-            UserManager users = greenMail.getUserManager();
-            MessageDeliveryHandler delivery = users.getMessageDeliveryHandler();
-            users.setMessageDeliveryHandler((message, recipient) -> {
-                catcher.save(message, recipient);
-                return delivery.handle(message, recipient);
-            });
-        }
+        UserManager users = greenMail.getUserManager();
+        MessageDeliveryHandler delivery = users.getMessageDeliveryHandler();
+        users.setMessageDeliveryHandler((message, recipient) -> {
+            catcher.arrived(message, recipient);
+            return delivery.handle(message, recipient);
+        });
         log.debug("Mail catcher listens on {}:{}", HOST, catcher.port());
         return catcher;
     }
@@ -80,6 +90,14 @@ public final class MailCatcher implements AutoCloseable {
     /** Every message received so far, one per recipient, oldest first. */
     public List<MimeMessage> receivedMessages() {
         return List.of(greenMail.getReceivedMessages());
+    }
+
+    /**
+     * Calls the listener for every mail that arrives from now on, once per recipient, on the SMTP server's thread:
+     * it must be quick. A listener that throws is logged and does not lose the mail.
+     */
+    public void onArrival(Consumer<Arrival> listener) {
+        listeners.add(listener);
     }
 
     /** Waits until at least count messages arrived; fails after the timeout. */
@@ -105,6 +123,33 @@ public final class MailCatcher implements AutoCloseable {
     @Override
     public String toString() {
         return "mail catcher (SMTP) on " + HOST + ":" + port();
+    }
+
+    private void arrived(MovingMessage message, MailAddress recipient) {
+        long nanos = System.nanoTime();
+        Instant at = Instant.now();
+        if (mailDirectory != null) {
+            save(message, recipient);
+        }
+        if (listeners.isEmpty()) {
+            return;
+        }
+        Arrival arrival = new Arrival(recipient.getEmail(), subject(message), at, nanos);
+        for (Consumer<Arrival> listener : listeners) {
+            try {
+                listener.accept(arrival);
+            } catch (RuntimeException e) {
+                log.warn("A mail arrival listener failed for the mail to {}", recipient.getEmail(), e);
+            }
+        }
+    }
+
+    private static String subject(MovingMessage message) {
+        try {
+            return message.getMessage().getSubject();
+        } catch (MessagingException e) {
+            return null;
+        }
     }
 
     private void save(MovingMessage message, MailAddress recipient) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,24 @@ class MailCatcherIT {
                     assertThat(Files.readString(eml)).contains("Subject: Your ticket", "Seat 12");
                 });
             }
+        }
+    }
+
+    @Test
+    void tellsListenersOfEachArrivalWithItsRecipientSubjectAndTime() throws Exception {
+        try (MailCatcher catcher = MailCatcher.start(0, null)) {
+            List<MailCatcher.Arrival> arrivals = new CopyOnWriteArrayList<>();
+            catcher.onArrival(arrivals::add);
+            long before = System.nanoTime();
+
+            sendTicketMail(catcher, "buyer@example.org");
+            catcher.awaitMessages(1, Duration.ofSeconds(5));
+
+            assertThat(arrivals).singleElement().satisfies(arrival -> {
+                assertThat(arrival.recipient()).isEqualTo("buyer@example.org");
+                assertThat(arrival.subject()).isEqualTo("Your ticket");
+                assertThat(arrival.receivedNanos()).isBetween(before, System.nanoTime());
+            });
         }
     }
 
