@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("ticketing.platform.event-store")
 public record EventStoreProperties(
         @DefaultValue("command") String schema,
-        @DefaultValue("100ms") java.time.Duration fetchDelay) {
+        @DefaultValue("25ms") java.time.Duration fetchDelay) {
 
     String qualified(String table) {
         return schema.isBlank() ? table : schema + "." + table;

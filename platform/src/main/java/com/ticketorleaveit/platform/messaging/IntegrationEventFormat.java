@@ -60,8 +60,9 @@ public class IntegrationEventFormat {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
     }
 
+    /** As stored: an event read from the event store keeps its stored JSON, it is not deserialized and serialized again. */
     public Message toAmqp(EventMessage<?> event) {
-        SerializedObject<byte[]> payload = serializer.serialize(event.getPayload(), byte[].class);
+        SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);
         MessageProperties properties = new MessageProperties();
         properties.setMessageId(event.getIdentifier());
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);

@@ -36,13 +36,15 @@ public class IntegrationEventRelay {
         this.properties = properties;
     }
 
+    /** Takes the message, not its payload, so that the payload is never deserialized here. */
     @EventHandler
     @DisallowReplay
-    void relay(Object payload, EventMessage<?> event) {
-        if (!IntegrationEventFormat.isIntegrationEvent(payload.getClass())) {
+    void relay(EventMessage<?> event) {
+        Class<?> type = event.getPayloadType();
+        if (!IntegrationEventFormat.isIntegrationEvent(type)) {
             return;
         }
-        var message = new Outgoing(IntegrationEventFormat.routingKey(payload.getClass()), format.toAmqp(event));
+        var message = new Outgoing(IntegrationEventFormat.routingKey(type), format.toAmqp(event));
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         batch.getOrComputeResource(PENDING, key -> {
                     List<Outgoing> pending = new ArrayList<>();

@@ -39,6 +39,7 @@ public class OrderController {
                 ? new WaitCondition(status -> true, Duration.ZERO)
                 : WaitCondition.parse(waitFor, timeout);
         return waiter.await(
+                orderId,
                 () -> visibleTo(caller, orderId),
                 order -> condition.reached().test(order.status()),
                 condition.timeout(),

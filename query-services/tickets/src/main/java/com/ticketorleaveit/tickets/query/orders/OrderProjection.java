@@ -15,12 +15,14 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code tickets_orders} and {@code tickets_order_tickets}. Handlers insert-if-absent or set absolute values,
- * so a redelivered or replayed event changes nothing.
+ * so a redelivered or replayed event changes nothing. Once a change is committed, the requests waiting for that order
+ * are told ({@link OrderWaiter#changed}).
  */
 @Component
 @ProcessingGroup(OrderProjection.GROUP)
@@ -32,9 +34,20 @@ class OrderProjection {
     static final String HOLD_EXPIRED = "HOLD_EXPIRED";
 
     private final JdbcTemplate jdbc;
+    private final OrderWaiter waiter;
 
-    OrderProjection(JdbcTemplate jdbc) {
+    OrderProjection(JdbcTemplate jdbc, OrderWaiter waiter) {
         this.jdbc = jdbc;
+        this.waiter = waiter;
+    }
+
+    /** Waiting requests look again once the batch that changed the order is committed. */
+    private void changed(UUID orderId) {
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().afterCommit(unitOfWork -> waiter.changed(orderId));
+        } else {
+            waiter.changed(orderId);
+        }
     }
 
     @EventHandler
@@ -51,6 +64,7 @@ class OrderProjection {
                 event.quantity(),
                 OrderStatus.PENDING.name(),
                 java.sql.Timestamp.from(placedAt));
+        changed(event.orderId().value());
     }
 
     @EventHandler
@@ -60,6 +74,7 @@ class OrderProjection {
                 set amount_minor = ?, currency = ?,
                     status = case when status = 'PENDING' then 'RESERVED' else status end
                 where order_id = ?""", event.amountMinor(), event.currency(), event.orderId().value());
+        changed(event.orderId().value());
     }
 
     @EventHandler
@@ -80,6 +95,7 @@ class OrderProjection {
                 "insert into tickets_order_tickets (code, order_id, position) values (?, ?, ?)"
                         + " on conflict (code) do nothing",
                 tickets);
+        changed(event.orderId().value());
     }
 
     @EventHandler
@@ -103,6 +119,7 @@ class OrderProjection {
                 status.name(),
                 reason,
                 orderId);
+        changed(orderId);
     }
 
     @ResetHandler

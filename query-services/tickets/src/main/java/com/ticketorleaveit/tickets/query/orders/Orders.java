@@ -1,8 +1,10 @@
 package com.ticketorleaveit.tickets.query.orders;
 
 import com.ticketorleaveit.tickets.api.OrderStatus;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -63,8 +65,13 @@ class Orders {
                         orderId)
                 .stream()
                 .findFirst()
-                .map(order -> order.withTickets(tickets(orderId)));
+                .map(order ->
+                        WITH_TICKETS.contains(order.view().status()) ? order.withTickets(tickets(orderId)) : order);
     }
+
+    /** An order has tickets from its confirmation on; a waiting client's repeated look at a pending one is one query. */
+    private static final Set<OrderStatus> WITH_TICKETS =
+            EnumSet.of(OrderStatus.CONFIRMED, OrderStatus.CANCELLED, OrderStatus.REFUNDED);
 
     private List<OrderView.Ticket> tickets(UUID orderId) {
         return jdbc

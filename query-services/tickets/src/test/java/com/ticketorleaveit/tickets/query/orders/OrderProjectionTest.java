@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verify;
 
 import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.OrderReserved;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class OrderProjectionTest {
 
     private final JdbcTemplate jdbc = mock(JdbcTemplate.class);
-    private final OrderProjection projection = new OrderProjection(jdbc);
+    private final OrderProjection projection =
+            new OrderProjection(jdbc, new OrderWaiter(Duration.ofSeconds(1), Duration.ofSeconds(1), () -> true));
 
     @Test
     void showsTheAmountDueOfAReservedOrderButNeverTakesAnEndedOrderBackToReserved() {
