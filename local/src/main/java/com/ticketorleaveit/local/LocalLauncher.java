@@ -166,6 +166,9 @@ public final class LocalLauncher {
         Map<String, String> environment = new LinkedHashMap<>(infrastructure.environmentFor(database));
         environment.put("TICKETING_JWT_SECRET", jwtSecret);
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        // the local run's own exchanges and queues on a shared broker: tests and benchmarks use others
+        environment.put(
+                "TICKETING_PLATFORM_MESSAGING_NAMESPACE", Env.get("TICKETING_PLATFORM_MESSAGING_NAMESPACE", "local"));
         environment.putAll(Deployables.wiring(new Deployables.Ports(
                 COMMAND_SERVICES.port(), QUERY_SERVICES.port(), grpcPort(), SAGA_ORCHESTRATOR.port(), GATEWAY.port())));
         return environment;
