@@ -45,8 +45,7 @@ class CrashRecoverySystemIT {
         system.crash("saga-orchestrator-2");
         // placed while no orchestrator runs: its events wait in the orchestrator's durable queue
         String paidOrder = ticketing.buy(paying, event, 1, "tok_approve");
-        system.restart("saga-orchestrator");
-        system.restart("saga-orchestrator-2");
+        system.restart("saga-orchestrator", "saga-orchestrator-2");
 
         assertThat(ticketing.finalOrder(paying, paidOrder).get("status").asText())
                 .isEqualTo("CONFIRMED");

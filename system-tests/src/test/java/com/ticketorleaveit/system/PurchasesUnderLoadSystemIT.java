@@ -17,9 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hundreds of buyers at once over several tiers, through the gateway, both command-services replicas and both
- * orchestrator replicas, within the tests' short hold: a healthy pipeline settles every order long before its hold
- * runs out, and whatever the interleaving, every seat is accounted for and nobody is charged twice.
+ * Hundreds of buyers over several tiers, {@link #BUYERS_AT_ONCE} at a time, each waiting for the end of their order as
+ * a buyer does, through the gateway, both command-services replicas and both orchestrator replicas, within the
+ * tests' short hold: a healthy pipeline settles every order long before its hold runs out, and whatever the
+ * interleaving, every seat is accounted for and nobody is charged twice.
  */
 class PurchasesUnderLoadSystemIT {
 
@@ -28,6 +29,8 @@ class PurchasesUnderLoadSystemIT {
     static final int ORDERS_PER_TIER = 100;
     /** Every tenth buyer's card is declined: their seats come back while others still buy. */
     static final int DECLINE_EVERY = 10;
+
+    static final int BUYERS_AT_ONCE = 16;
 
     static RunningSystem system;
     static Ticketing ticketing;
@@ -38,7 +41,7 @@ class PurchasesUnderLoadSystemIT {
         ticketing = new Ticketing(system);
     }
 
-    record Placed(String orderId, Ticketing.User buyer, Ticketing.Event event, String card) {}
+    record Placed(String orderId, Ticketing.User buyer, Ticketing.Event event, String card, JsonNode result) {}
 
     @Test
     void sixHundredOrdersOverSixTiersEndWithEverySeatAccountedForAndOneChargePerOrder() throws Exception {
@@ -53,30 +56,25 @@ class PurchasesUnderLoadSystemIT {
             for (var event : events) {
                 purchases.add(() -> {
                     var buyer = ticketing.aSignedInCustomer();
-                    return new Placed(ticketing.buy(buyer, event, 1, card), buyer, event, card);
+                    String orderId = ticketing.buy(buyer, event, 1, card);
+                    return new Placed(orderId, buyer, event, card, ticketing.finalOrder(buyer, orderId));
                 });
             }
         }
 
-        ExecutorService clients = Executors.newFixedThreadPool(32);
+        ExecutorService buyers = Executors.newFixedThreadPool(BUYERS_AT_ONCE);
         List<Placed> placed = new ArrayList<>();
-        for (Future<Placed> future : clients.invokeAll(purchases)) {
+        for (Future<Placed> future : buyers.invokeAll(purchases)) {
             placed.add(future.get());
         }
-        List<Callable<JsonNode>> waits = new ArrayList<>();
-        placed.forEach(order -> waits.add(() -> ticketing.finalOrder(order.buyer(), order.orderId())));
-        List<JsonNode> finals = new ArrayList<>();
-        for (Future<JsonNode> future : clients.invokeAll(waits)) {
-            finals.add(future.get());
-        }
-        clients.shutdown();
+        buyers.shutdown();
 
         Map<String, Integer> confirmedPerEvent = new HashMap<>();
         Set<String> codes = new HashSet<>();
         List<String> confirmedOrders = new ArrayList<>();
         for (int i = 0; i < placed.size(); i++) {
             Placed order = placed.get(i);
-            JsonNode result = finals.get(i);
+            JsonNode result = order.result();
             String status = result.get("status").asText();
             if (order.card().equals("tok_approve")) {
                 assertThat(status).as("approved order %s", result).isIn("CONFIRMED", "REJECTED");

@@ -198,15 +198,21 @@ final class RunningSystem {
         process(name).kill();
     }
 
-    /** Starts a crashed or stopped deployable again, as before, and waits until it is ready. */
-    synchronized void restart(String name) throws IOException, InterruptedException {
-        ServiceProcess before = process(name);
-        ServiceProcess.Spec spec = before.spec();
-        Path log = spec.logFile().resolveSibling(name + "-restart-" + System.currentTimeMillis() + ".log");
-        ServiceProcess after = ServiceProcess.start(new ServiceProcess.Spec(
-                spec.name(), spec.jar(), spec.port(), spec.environment(), spec.jvmOptions(), log));
-        processes.set(processes.indexOf(before), after);
-        after.awaitReady(READY_TIMEOUT);
+    /** Starts crashed or stopped deployables again, as before, all at once, and waits until they are ready. */
+    synchronized void restart(String... names) throws IOException, InterruptedException {
+        List<ServiceProcess> started = new ArrayList<>();
+        for (String name : names) {
+            ServiceProcess before = process(name);
+            ServiceProcess.Spec spec = before.spec();
+            Path log = spec.logFile().resolveSibling(name + "-restart-" + System.currentTimeMillis() + ".log");
+            ServiceProcess after = ServiceProcess.start(new ServiceProcess.Spec(
+                    spec.name(), spec.jar(), spec.port(), spec.environment(), spec.jvmOptions(), log));
+            processes.set(processes.indexOf(before), after);
+            started.add(after);
+        }
+        for (ServiceProcess process : started) {
+            process.awaitReady(READY_TIMEOUT);
+        }
     }
 
     private ServiceProcess process(String name) {

@@ -10,6 +10,7 @@ import com.ticketorleaveit.tickets.api.PlaceOrder;
 import com.ticketorleaveit.tickets.api.RejectionReason;
 import com.ticketorleaveit.tickets.api.TicketErrors;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
@@ -24,7 +25,9 @@ import org.springframework.stereotype.Component;
  * move seats itself.
  *
  * <p>The commands are routed by tier, so one node handles all orders of a tier while its aggregates stay cached there.
- * Aggregates are always loaded order first, then tier, so two commands never wait for each other's locks.
+ * Aggregates are always locked tier first, then order, so two commands never wait for each other's locks; and the
+ * tier's lock is taken before the transaction's first statement, so the commands queueing for a hot tier hold no
+ * database connection while they wait (see {@code LazyConnectionsConfiguration}).
  */
 @Component
 class BoxOffice {
@@ -39,11 +42,11 @@ class BoxOffice {
 
     @CommandHandler
     OrderStatus handle(PlaceOrder command) throws Exception {
+        Aggregate<TierInventory> tier = inventory(command.tierId());
         Aggregate<Order> order = orders.loadOrCreate(command.orderId().toString(), Order::new);
         if (order.invoke(Order::isPlaced)) {
             return order.invoke(placed -> placed.placeAgain(command));
         }
-        Aggregate<TierInventory> tier = inventory(command.tierId().toString());
         order.execute(placing -> placing.place(command));
         Optional<RejectionReason> refusal =
                 tier.invoke(inventory -> inventory.hold(command.orderId(), command.quantity()));
@@ -59,26 +62,28 @@ class BoxOffice {
 
     @CommandHandler
     OrderStatus handle(ConfirmOrder command) {
-        return step(command.orderId(), order -> order.confirm(command.ticketCodes()));
+        return step(command.tierId(), command.orderId(), order -> order.confirm(command.ticketCodes()));
     }
 
     @CommandHandler
     OrderStatus handle(FailOrderPayment command) {
-        return step(command.orderId(), order -> order.failPayment(command.reason()));
+        return step(command.tierId(), command.orderId(), order -> order.failPayment(command.reason()));
     }
 
     @CommandHandler
     OrderStatus handle(ExpireOrder command) {
-        return step(command.orderId(), Order::expire);
+        return step(command.tierId(), command.orderId(), Order::expire);
     }
 
-    /** One step of an existing order, and what it means for its tier's seats. */
-    private OrderStatus step(OrderId orderId, Function<Order, SeatChange> step) {
+    /** One step of an existing order of this tier, and what it means for the tier's seats. */
+    private OrderStatus step(UUID tierId, OrderId orderId, Function<Order, SeatChange> step) {
+        Aggregate<TierInventory> tier = inventory(tierId);
         Aggregate<Order> order = load(orderId);
-        SeatChange change = order.invoke(step);
-        if (change.kind() != SeatChange.Kind.NONE) {
-            inventory(order.invoke(Order::tierId).toString()).execute(tier -> tier.change(orderId, change));
+        if (!tierId.equals(order.invoke(Order::tierId))) {
+            throw Refusals.notFound(TicketErrors.ORDER_NOT_FOUND, "Tier " + tierId + " has no order " + orderId + ".");
         }
+        SeatChange change = order.invoke(step);
+        tier.execute(inventory -> inventory.change(orderId, change));
         return order.invoke(Order::status);
     }
 
@@ -90,9 +95,9 @@ class BoxOffice {
         }
     }
 
-    private Aggregate<TierInventory> inventory(String tierId) {
+    private Aggregate<TierInventory> inventory(UUID tierId) {
         try {
-            return inventories.load(tierId);
+            return inventories.load(tierId.toString());
         } catch (AggregateNotFoundException e) {
             throw Refusals.notFound(TicketErrors.TIER_NOT_FOUND, "No tier " + tierId + ".");
         }

@@ -38,7 +38,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  *         RESERVED → PAYMENT_FAILED or EXPIRED (seats released)
  * </pre>
  */
-@Aggregate(cache = TicketsCommandConfiguration.AGGREGATE_CACHE)
+@Aggregate(
+        cache = TicketsCommandConfiguration.AGGREGATE_CACHE,
+        lockFactory = TicketsCommandConfiguration.AGGREGATE_LOCKS)
 class Order {
 
     @AggregateIdentifier

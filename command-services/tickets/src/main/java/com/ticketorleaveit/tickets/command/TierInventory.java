@@ -34,7 +34,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  */
 @Aggregate(
         snapshotTriggerDefinition = TicketsCommandConfiguration.TIER_INVENTORY_SNAPSHOT_TRIGGER,
-        cache = TicketsCommandConfiguration.AGGREGATE_CACHE)
+        cache = TicketsCommandConfiguration.AGGREGATE_CACHE,
+        lockFactory = TicketsCommandConfiguration.AGGREGATE_LOCKS)
 @Revision("2")
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,

@@ -296,6 +296,16 @@ class BoxOfficeTest {
             assertThat(refusalOf(new ConfirmOrder(OrderId.random(), tier, codes(1))))
                     .isEqualTo(new Refusal(Refusal.Category.NOT_FOUND, TicketErrors.ORDER_NOT_FOUND));
         }
+
+        @Test
+        void refusesAnOrderOfAnotherTierAndSellsNothing() {
+            PlaceOrder order = aReservedOrder(1);
+            UUID otherTier = aTierOnSale(10);
+
+            assertThat(refusalOf(new ConfirmOrder(order.orderId(), otherTier, codes(1))))
+                    .isEqualTo(new Refusal(Refusal.Category.NOT_FOUND, TicketErrors.ORDER_NOT_FOUND));
+            assertThat(recorded).isEmpty();
+        }
     }
 
     @Nested
