@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Component;
  * there is no moment, and no crash, at which an order and its seats disagree, and the purchase process never has to
  * move seats itself.
  *
+ * <p>Once a tier is sold out, further orders for it are rejected without queueing for it ({@link SoldOutTiers}).
+ *
  * <p>The commands are routed by tier, so one node handles all orders of a tier while its aggregates stay cached there.
  * Aggregates are always locked tier first, then order, so two commands never wait for each other's locks; and the
  * tier's lock is taken before the transaction's first statement, so the commands queueing for a hot tier hold no
@@ -34,14 +37,20 @@ class BoxOffice {
 
     private final Repository<Order> orders;
     private final Repository<TierInventory> inventories;
+    private final SoldOutTiers soldOutTiers;
 
-    BoxOffice(Repository<Order> orders, Repository<TierInventory> inventories) {
+    BoxOffice(Repository<Order> orders, Repository<TierInventory> inventories, SoldOutTiers soldOutTiers) {
         this.orders = orders;
         this.inventories = inventories;
+        this.soldOutTiers = soldOutTiers;
     }
 
     @CommandHandler
     OrderStatus handle(PlaceOrder command) throws Exception {
+        Optional<RejectionReason> soldOut = soldOutTiers.soldOut(command.tierId(), command.quantity());
+        if (soldOut.isPresent()) {
+            return placeWithoutTheTier(command, soldOut.get());
+        }
         Aggregate<TierInventory> tier = inventory(command.tierId());
         Aggregate<Order> order = orders.loadOrCreate(command.orderId().toString(), Order::new);
         if (order.invoke(Order::isPlaced)) {
@@ -50,6 +59,7 @@ class BoxOffice {
         order.execute(placing -> placing.place(command));
         Optional<RejectionReason> refusal =
                 tier.invoke(inventory -> inventory.hold(command.orderId(), command.quantity()));
+        remember(command.tierId(), tier);
         if (refusal.isPresent()) {
             order.execute(placed -> placed.reject(refusal.get()));
         } else {
@@ -84,7 +94,27 @@ class BoxOffice {
         }
         SeatChange change = order.invoke(step);
         tier.execute(inventory -> inventory.change(orderId, change));
+        remember(tierId, tier);
         return order.invoke(Order::status);
+    }
+
+    /** An order for a tier seen sold out a moment ago is rejected without queueing for the tier (see SoldOutTiers). */
+    private OrderStatus placeWithoutTheTier(PlaceOrder command, RejectionReason reason) throws Exception {
+        Aggregate<Order> order = orders.loadOrCreate(command.orderId().toString(), Order::new);
+        if (order.invoke(Order::isPlaced)) {
+            return order.invoke(placed -> placed.placeAgain(command));
+        }
+        order.execute(placing -> placing.place(command));
+        order.execute(placed -> placed.reject(reason));
+        return order.invoke(Order::status);
+    }
+
+    /** Once the change is committed, this node knows how the tier stands. */
+    private void remember(UUID tierId, Aggregate<TierInventory> tier) {
+        boolean onSale = tier.invoke(TierInventory::onSale);
+        int perOrderLimit = tier.invoke(TierInventory::perOrderLimit);
+        int remaining = tier.invoke(inventory -> inventory.seats().remaining());
+        CurrentUnitOfWork.get().afterCommit(unitOfWork -> soldOutTiers.saw(tierId, onSale, perOrderLimit, remaining));
     }
 
     private Aggregate<Order> load(OrderId orderId) {

@@ -95,6 +95,14 @@ class TierInventory {
         return seats;
     }
 
+    boolean onSale() {
+        return onSale;
+    }
+
+    int perOrderLimit() {
+        return perOrderLimit;
+    }
+
     long priceMinor() {
         return priceMinor;
     }

@@ -51,6 +51,7 @@ class BoxOfficeTest {
     private static final int LIMIT = 4;
 
     private Configuration axon;
+    private final SoldOutTiers soldOutTiers = new SoldOutTiers();
     private final List<Object> recorded = new CopyOnWriteArrayList<>();
     private UUID tier;
 
@@ -61,7 +62,7 @@ class BoxOfficeTest {
                 .configureAggregate(Order.class)
                 .configureAggregate(TierInventory.class)
                 .registerCommandHandler(
-                        c -> new BoxOffice(c.repository(Order.class), c.repository(TierInventory.class)))
+                        c -> new BoxOffice(c.repository(Order.class), c.repository(TierInventory.class), soldOutTiers))
                 .registerCommandHandler(c -> new TierRegistration(
                         new TierInventoryTest.InMemoryRegisteredTiers(), c.repository(TierInventory.class)))
                 .buildConfiguration();
@@ -169,6 +170,22 @@ class BoxOfficeTest {
             assertThat(status).isEqualTo(OrderStatus.REJECTED);
             assertThat(recordedTypes()).containsExactly(OrderPlaced.class, OrderRejected.class);
             assertThat(((OrderRejected) recorded.get(1)).reason()).isEqualTo(RejectionReason.SOLD_OUT);
+        }
+
+        @Test
+        void keepsRejectingOnceSoldOutAndSellsSeatsGivenBackAfterwards() {
+            tier = aTierOnSale(2);
+            PlaceOrder holding = aReservedOrder(2);
+            assertThat((OrderStatus) send(anOrder(tier, 1))).isEqualTo(OrderStatus.REJECTED);
+            recorded.clear();
+
+            // seen sold out a moment ago: rejected the same way, without the tier
+            assertThat((OrderStatus) send(anOrder(tier, 1))).isEqualTo(OrderStatus.REJECTED);
+            assertThat(recordedTypes()).containsExactly(OrderPlaced.class, OrderRejected.class);
+            assertThat(((OrderRejected) recorded.get(1)).reason()).isEqualTo(RejectionReason.SOLD_OUT);
+
+            send(new FailOrderPayment(holding.orderId(), tier, "declined"));
+            assertThat((OrderStatus) send(anOrder(tier, 2))).isEqualTo(OrderStatus.RESERVED);
         }
 
         @Test
