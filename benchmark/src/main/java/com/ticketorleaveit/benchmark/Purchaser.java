@@ -17,8 +17,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Buys as a customer would through the gateway: places an order (one ticket, a card that approves), then waits for
- * it with one long-poll at a time ({@code ?waitFor=CONFIRMED}), asked again whenever the wait times out. Its mail is
+ * Buys as a customer would through the gateway: places an order (one ticket, a card that approves), asking again with
+ * the same Idempotency-Key while the answer is "unavailable" or none (for at most {@link #PLACEMENT_PATIENCE}), then
+ * waits for it with one long-poll at a time ({@code ?waitFor=CONFIRMED}), asked again whenever the wait times out. Its mail is
  * matched by the customer's unique address as it reaches the mail catcher. Nothing here blocks: every step runs when
  * the previous answer arrives.
  */
@@ -31,6 +32,8 @@ final class Purchaser {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long RETRY_DELAY_MILLIS = 500;
     private static final long TICKETLESS_DELAY_MILLIS = 100;
+    /** How long a customer keeps asking again to have an order accepted, from the order's intended send time. */
+    static final Duration PLACEMENT_PATIENCE = Duration.ofSeconds(60);
 
     private final Http placing;
     private final Http polling;
@@ -70,6 +73,10 @@ final class Purchaser {
     void place(TrackedOrder order) {
         order.batch().add(order);
         byEmail.put(order.customer().email(), order);
+        send(order);
+    }
+
+    private void send(TrackedOrder order) {
         String body = "{\"eventId\":\"" + order.tier().eventId() + "\",\"tierId\":\""
                 + order.tier().tierId() + "\",\"quantity\":1,\"paymentToken\":\"" + PAYMENT_TOKEN + "\"}";
         placing.post("/api/v1/orders", order.customer().accessToken(), body, order.idempotencyKey())
@@ -78,6 +85,12 @@ final class Purchaser {
 
     private void placed(TrackedOrder order, Reply reply, Throwable error) {
         long now = System.nanoTime();
+        boolean unavailable = error != null || reply.status() == -1 || reply.status() == 429 || reply.status() >= 500;
+        if (unavailable && now - order.intendedNanos() < PLACEMENT_PATIENCE.toNanos()) {
+            // the same key again: an order the service did place meanwhile is answered, not placed twice
+            retries.schedule(() -> send(order), RETRY_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+            return;
+        }
         if (error != null || reply.status() == -1) {
             order.refused("no answer at placement", now);
             return;
