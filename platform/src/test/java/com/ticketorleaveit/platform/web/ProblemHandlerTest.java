@@ -78,4 +78,12 @@ class ProblemHandlerTest {
         assertThat(response.getStatusCode().value()).isEqualTo(500);
         assertThat(response.getBody().getProperties()).containsEntry("code", "INTERNAL_ERROR");
     }
+
+    @Test
+    void aMediaTypeTheResourceCannotProduceIsNotAcceptableRatherThanAnError() {
+        var answer = handler.notAcceptable(new org.springframework.web.HttpMediaTypeNotAcceptableException("text/csv"));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(406);
+        assertThat(answer.getBody().getProperties()).containsEntry("code", "NOT_ACCEPTABLE");
+    }
 }
