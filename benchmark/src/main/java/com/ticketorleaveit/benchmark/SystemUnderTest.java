@@ -5,8 +5,6 @@ import com.ticketorleaveit.local.Infrastructure;
 import com.ticketorleaveit.local.JvmOptions;
 import com.ticketorleaveit.local.ServiceProcess;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -98,11 +96,12 @@ final class SystemUnderTest implements AutoCloseable {
 
     /** The four deployables, each awaited until ready before the next starts. */
     void startDeployables() throws IOException, InterruptedException {
-        int commandPort = freePort();
-        int queryPort = freePort();
-        int grpcPort = freePort();
-        int sagaPort = freePort();
-        gatewayPort = freePort();
+        List<Integer> listening = Deployables.freePorts(5);
+        int commandPort = listening.get(0);
+        int queryPort = listening.get(1);
+        int grpcPort = listening.get(2);
+        int sagaPort = listening.get(3);
+        gatewayPort = listening.get(4);
         Map<String, String> environment = new LinkedHashMap<>(infrastructure.environmentFor(database));
         environment.put("TICKETING_JWT_SECRET", jwtSecret);
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
@@ -224,11 +223,5 @@ final class SystemUnderTest implements AutoCloseable {
         jars.put("saga-orchestrator", home.resolve(Deployables.SAGA_ORCHESTRATOR_JAR));
         jars.put("gateway", home.resolve(Deployables.GATEWAY_JAR));
         return jars;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

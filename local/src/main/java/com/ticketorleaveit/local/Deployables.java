@@ -1,7 +1,11 @@
 package com.ticketorleaveit.local;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The four deployables as a launcher sees them: where their jars are built (relative to the repository root) and
@@ -18,7 +22,33 @@ public final class Deployables {
     public record Ports(
             int commandServices, int queryServices, int vendorDirectory, int sagaOrchestrator, int gateway) {}
 
+    /** Listening ports are drawn from below Linux's ephemeral range (32768 and up, by default). */
+    private static final int LOWEST_PORT = 20_000;
+
+    private static final int HIGHEST_PORT = 32_000;
+
     private Deployables() {}
+
+    /**
+     * Ports for deployables to listen on, distinct and free right now. They lie below the range the kernel hands out
+     * for outgoing connections, so the connections other processes open (to the database, say) while the deployables
+     * start cannot take them first.
+     */
+    public static List<Integer> freePorts(int count) {
+        Set<Integer> ports = new LinkedHashSet<>();
+        int attempts = 0;
+        while (ports.size() < count) {
+            if (++attempts > 10_000) {
+                throw new IllegalStateException(
+                        "no " + count + " free ports between " + LOWEST_PORT + " and " + HIGHEST_PORT);
+            }
+            int port = ThreadLocalRandom.current().nextInt(LOWEST_PORT, HIGHEST_PORT);
+            if (com.ticketorleaveit.local.Ports.isFree(port)) {
+                ports.add(port);
+            }
+        }
+        return List.copyOf(ports);
+    }
 
     /** The port each deployable listens on and the addresses by which they reach each other. */
     public static Map<String, String> wiring(Ports ports) {

@@ -6,7 +6,6 @@ import com.ticketorleaveit.local.ServiceProcess;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +35,7 @@ final class RunningSystem {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static RunningSystem instance;
+    private static Exception startFailure;
 
     private final Infrastructure infrastructure;
     private final String database;
@@ -49,24 +49,22 @@ final class RunningSystem {
         Path work = Path.of("target", "system");
         Files.createDirectories(work);
         infrastructure = Infrastructure.start(work.resolve("infrastructure"), Infrastructure.Options.forTests());
+        // stops whatever was started, also when a deployable fails to start below
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "system-test-shutdown"));
         database = infrastructure.postgres().createScratchDatabase("system_test");
         byte[] secret = new byte[48];
         new SecureRandom().nextBytes(secret);
         jwtSecret = Base64.getEncoder().encodeToString(secret);
 
-        List<Integer> commandPorts = new ArrayList<>();
-        for (int i = 0; i < COMMAND_SERVICES_REPLICAS; i++) {
-            commandPorts.add(freePort());
-        }
+        List<Integer> ports = Deployables.freePorts(COMMAND_SERVICES_REPLICAS + SAGA_ORCHESTRATOR_REPLICAS + 3);
+        List<Integer> commandPorts = ports.subList(0, COMMAND_SERVICES_REPLICAS);
+        List<Integer> sagaPorts =
+                ports.subList(COMMAND_SERVICES_REPLICAS, COMMAND_SERVICES_REPLICAS + SAGA_ORCHESTRATOR_REPLICAS);
         int commandPort = commandPorts.get(0);
-        int queryPort = freePort();
-        int grpcPort = freePort();
-        List<Integer> sagaPorts = new ArrayList<>();
-        for (int i = 0; i < SAGA_ORCHESTRATOR_REPLICAS; i++) {
-            sagaPorts.add(freePort());
-        }
         int sagaPort = sagaPorts.get(0);
-        int gatewayPort = freePort();
+        int queryPort = ports.get(ports.size() - 3);
+        int grpcPort = ports.get(ports.size() - 2);
+        int gatewayPort = ports.get(ports.size() - 1);
         Map<String, String> environment = new HashMap<>(infrastructure.environmentFor(database));
         environment.put("TICKETING_JWT_SECRET", jwtSecret);
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
@@ -114,17 +112,25 @@ final class RunningSystem {
             process.awaitReady(READY_TIMEOUT);
         }
         gateway = URI.create("http://127.0.0.1:" + gatewayPort);
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "system-test-shutdown"));
     }
 
+    /**
+     * The system of this test JVM, started by the first caller. If it failed to start, every later caller gets that
+     * failure too, rather than a second system beside the remains of the first.
+     */
     static synchronized RunningSystem get() {
+        if (startFailure != null) {
+            throw new IllegalStateException("The system failed to start: " + startFailure.getMessage(), startFailure);
+        }
         if (instance == null) {
             try {
                 instance = new RunningSystem();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException | RuntimeException e) {
+                startFailure = e;
+                throw e instanceof RuntimeException runtime ? runtime : new UncheckedIOException((IOException) e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                startFailure = e;
                 throw new IllegalStateException(e);
             }
         }
@@ -258,12 +264,5 @@ final class RunningSystem {
                 .collect(java.util.stream.Collectors.joining(","));
         return "{\"spring\":{\"cloud\":{\"discovery\":{\"client\":{\"simple\":{\"instances\":"
                 + "{\"command-services\":[" + instances + "]}}}}}}}";
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
     }
 }
