@@ -10,14 +10,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Who may do what, through the gateway. */
-class AccessSystemIT {
+class AccessSystemIT extends SystemTest {
 
-    static Ticketing ticketing;
     static Api api;
 
     @BeforeAll
-    static void startSystem() {
-        ticketing = new Ticketing(RunningSystem.get());
+    static void prepare() {
         api = ticketing.api;
     }
 

@@ -11,24 +11,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Every order reaches a terminal state even when a process dies mid-purchase. */
-class CrashRecoverySystemIT {
+class CrashRecoverySystemIT extends SystemTest {
 
     static final int TIERS = 4;
     static final int CAPACITY = 40;
     static final int ORDERS = 120;
-
-    static RunningSystem system;
-    static Ticketing ticketing;
-
-    @BeforeAll
-    static void startSystem() {
-        system = RunningSystem.get();
-        ticketing = new Ticketing(system);
-    }
 
     @Test
     void purchasesCompleteAndHoldsExpireAfterEveryOrchestratorCrashes() throws Exception {

@@ -8,25 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * A message a consumer cannot handle goes to its dead-letter queue at once, with its cause, and holds up nobody;
  * the operator sees it on the orchestrator's management port and re-drives it with one call.
  */
-class DeadLettersSystemIT {
+class DeadLettersSystemIT extends SystemTest {
 
     static final String PURCHASE_QUEUE = "saga-orchestrator.ticket-purchase";
-
-    static RunningSystem system;
-    static Ticketing ticketing;
-
-    @BeforeAll
-    static void startSystem() {
-        system = RunningSystem.get();
-        ticketing = new Ticketing(system);
-    }
 
     @Test
     void anUnreadableMessageIsDeadLetteredAtOnceBlocksNoPurchaseAndCanBeRedriven() throws Exception {

@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * tests' short hold: a healthy pipeline settles every order long before its hold runs out, and whatever the
  * interleaving, every seat is accounted for and nobody is charged twice.
  */
-class PurchasesUnderLoadSystemIT {
+class PurchasesUnderLoadSystemIT extends SystemTest {
 
     static final int TIERS = 6;
     static final int CAPACITY = 80;
@@ -31,15 +30,6 @@ class PurchasesUnderLoadSystemIT {
     static final int DECLINE_EVERY = 10;
 
     static final int BUYERS_AT_ONCE = 16;
-
-    static RunningSystem system;
-    static Ticketing ticketing;
-
-    @BeforeAll
-    static void startSystem() {
-        system = RunningSystem.get();
-        ticketing = new Ticketing(system);
-    }
 
     record Placed(String orderId, Ticketing.User buyer, Ticketing.Event event, String card, JsonNode result) {}
 

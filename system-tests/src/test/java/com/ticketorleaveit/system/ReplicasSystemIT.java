@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,20 +16,11 @@ import org.junit.jupiter.api.Test;
  * tier's orders are handled by one node whichever replica took the request: a replica hands the others' commands
  * over to them.
  */
-class ReplicasSystemIT {
+class ReplicasSystemIT extends SystemTest {
 
     private static final String CONNECTOR = "/spring-command-bus-connector/command";
     private static final Pattern HANDED_OVER = Pattern.compile(
             "http_server_requests_seconds_count\\{[^}]*uri=\"" + Pattern.quote(CONNECTOR) + "\"[^}]*} ([0-9.E]+)");
-
-    static RunningSystem system;
-    static Ticketing ticketing;
-
-    @BeforeAll
-    static void startSystem() {
-        system = RunningSystem.get();
-        ticketing = new Ticketing(system);
-    }
 
     @Test
     void everyReplicaSeesARingOfAllReplicas() {

@@ -11,18 +11,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Bad input gets a clear problem+json 4xx with a stable code, and nothing is persisted. */
-class RequestValidationSystemIT {
+class RequestValidationSystemIT extends SystemTest {
 
-    static RunningSystem system;
-    static Ticketing ticketing;
     static Api api;
     static Ticketing.User buyer;
     static Ticketing.Event event;
 
     @BeforeAll
-    static void startSystem() {
-        system = RunningSystem.get();
-        ticketing = new Ticketing(system);
+    static void prepare() {
         api = ticketing.api;
         buyer = ticketing.aCustomer();
         event = ticketing.aPublishedEvent(ticketing.anOrganizer(), 5, 5, List.of());

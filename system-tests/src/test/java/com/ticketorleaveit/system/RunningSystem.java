@@ -84,29 +84,21 @@ final class RunningSystem {
                 .toAbsolutePath()
                 .normalize();
         // one command-services first: it creates the event store the others read; then all the rest at once
-        for (int i = 0; i < commandPorts.size(); i++) {
-            Map<String, String> replica = new HashMap<>(environment);
-            replica.put("TICKETING_COMMAND_SERVICES_PORT", String.valueOf(commandPorts.get(i)));
-            replica.put("TICKETING_COMMAND_SERVICES_URL", "http://127.0.0.1:" + commandPorts.get(i));
-            start(
-                    i == 0 ? "command-services" : "command-services-" + (i + 1),
-                    repository.resolve(Deployables.COMMAND_SERVICES_JAR),
-                    commandPorts.get(i),
-                    replica,
-                    work);
-        }
+        startReplicas(
+                "command-services",
+                repository.resolve(Deployables.COMMAND_SERVICES_JAR),
+                commandPorts,
+                "TICKETING_COMMAND_SERVICES",
+                environment,
+                work);
         start("query-services", repository.resolve(Deployables.QUERY_SERVICES_JAR), queryPort, environment, work);
-        for (int i = 0; i < sagaPorts.size(); i++) {
-            Map<String, String> replica = new HashMap<>(environment);
-            replica.put("TICKETING_SAGA_ORCHESTRATOR_PORT", String.valueOf(sagaPorts.get(i)));
-            replica.put("TICKETING_SAGA_ORCHESTRATOR_URL", "http://127.0.0.1:" + sagaPorts.get(i));
-            start(
-                    i == 0 ? "saga-orchestrator" : "saga-orchestrator-" + (i + 1),
-                    repository.resolve(Deployables.SAGA_ORCHESTRATOR_JAR),
-                    sagaPorts.get(i),
-                    replica,
-                    work);
-        }
+        startReplicas(
+                "saga-orchestrator",
+                repository.resolve(Deployables.SAGA_ORCHESTRATOR_JAR),
+                sagaPorts,
+                "TICKETING_SAGA_ORCHESTRATOR",
+                environment,
+                work);
         start("gateway", repository.resolve(Deployables.GATEWAY_JAR), gatewayPort, environment, work);
         for (ServiceProcess process : processes) {
             process.awaitReady(READY_TIMEOUT);
@@ -186,6 +178,26 @@ final class RunningSystem {
                     }
                 })
                 .toList();
+    }
+
+    /**
+     * One process per port, named {@code name}, {@code name-2}, ..., each told its own port and URL through the
+     * deployable's {@code <variablePrefix>_PORT} and {@code _URL} variables.
+     */
+    private void startReplicas(
+            String name,
+            Path jar,
+            List<Integer> ports,
+            String variablePrefix,
+            Map<String, String> environment,
+            Path work)
+            throws IOException, InterruptedException {
+        for (int i = 0; i < ports.size(); i++) {
+            Map<String, String> replica = new HashMap<>(environment);
+            replica.put(variablePrefix + "_PORT", String.valueOf(ports.get(i)));
+            replica.put(variablePrefix + "_URL", "http://127.0.0.1:" + ports.get(i));
+            start(i == 0 ? name : name + "-" + (i + 1), jar, ports.get(i), replica, work);
+        }
     }
 
     /** Starts a deployable; the first one is awaited before any other starts, the others all at the end. */

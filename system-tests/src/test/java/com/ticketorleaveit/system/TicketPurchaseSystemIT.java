@@ -17,17 +17,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A ticket purchase through the gateway, across all four deployables, on real PostgreSQL and RabbitMQ. */
-class TicketPurchaseSystemIT {
+class TicketPurchaseSystemIT extends SystemTest {
 
-    static RunningSystem system;
-    static Ticketing ticketing;
     static Ticketing.User organizer;
     static Ticketing.User vendor;
 
     @BeforeAll
-    static void startSystem() {
-        system = RunningSystem.get();
-        ticketing = new Ticketing(system);
+    static void prepare() {
         organizer = ticketing.anOrganizer();
         vendor = ticketing.aVendor("The Quartet " + UUID.randomUUID());
     }
