@@ -162,7 +162,9 @@ public class IntegrationEventConsumers implements SmartLifecycle {
             var retry = properties.retry();
             this.work = new KeyedWorkQueue<>(
                     definition.queue().processingGroup(),
-                    properties.consumers().concurrency(),
+                    definition.concurrency() != null
+                            ? definition.concurrency()
+                            : properties.consumers().concurrency(),
                     delivery -> source.handle(delivery.event()),
                     new KeyedWorkQueue.Outcome<>() {
                         @Override

@@ -17,6 +17,9 @@ class NotificationDeliveryConfiguration {
 
     static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 
+    /** Mails may trail behind the purchases they tell of when everything is busy: a small share of the machine. */
+    static final int DELIVERY_CONCURRENCY = 2;
+
     static {
         // Jakarta Mail looks up its stream provider with a ServiceLoader scan of the class path for every part it
         // writes, which in an executable jar costs more than the rest of sending the mail; a named provider is
@@ -42,6 +45,7 @@ class NotificationDeliveryConfiguration {
     @Bean
     IntegrationEventConsumer notificationDeliveryConsumer(ObjectProvider<NotificationDelivery> delivery) {
         return IntegrationEventConsumer.of(IntegrationTopology.NOTIFICATION_DELIVERY)
-                .onDeadLetter((event, cause) -> delivery.getObject().gaveUp(event, cause));
+                .onDeadLetter((event, cause) -> delivery.getObject().gaveUp(event, cause))
+                .concurrency(DELIVERY_CONCURRENCY);
     }
 }
