@@ -5,5 +5,8 @@ public enum PaymentStatus {
     REQUESTED,
     APPROVED,
     DECLINED,
-    FAILED
+    FAILED,
+    /** Approved, and its refund is under way. */
+    REFUND_PENDING,
+    REFUNDED
 }

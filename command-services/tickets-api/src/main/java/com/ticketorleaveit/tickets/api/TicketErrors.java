@@ -8,6 +8,10 @@ public final class TicketErrors {
     public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
     public static final String INVALID_TICKET_CODES = "INVALID_TICKET_CODES";
     public static final String INVALID_IDEMPOTENCY_KEY = "INVALID_IDEMPOTENCY_KEY";
+    /** Only a confirmed order can be cancelled. */
+    public static final String ORDER_NOT_CANCELLABLE = "ORDER_NOT_CANCELLABLE";
+    /** The event starts too soon for its orders to be cancelled. */
+    public static final String CANCELLATION_CLOSED = "CANCELLATION_CLOSED";
 
     private TicketErrors() {}
 }

@@ -1,0 +1,7 @@
+package com.ticketorleaveit.tickets.api;
+
+/** Why a confirmed order was cancelled, and so why its money went back. */
+public enum CancellationReason {
+    /** The buyer (or an admin on the buyer's behalf) cancelled it. */
+    CUSTOMER_REQUEST
+}
