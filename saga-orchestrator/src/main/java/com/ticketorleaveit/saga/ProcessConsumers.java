@@ -2,6 +2,7 @@ package com.ticketorleaveit.saga;
 
 import com.ticketorleaveit.platform.messaging.IntegrationEventConsumer;
 import com.ticketorleaveit.platform.messaging.IntegrationTopology;
+import com.ticketorleaveit.saga.cancellation.RefundProperties;
 import com.ticketorleaveit.saga.ticketpurchase.PurchaseProperties;
 import com.ticketorleaveit.tickets.api.ExpireOrder;
 import com.ticketorleaveit.tickets.api.OrderReserved;
@@ -18,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
  * does the wiring.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PurchaseProperties.class)
+@EnableConfigurationProperties({PurchaseProperties.class, RefundProperties.class})
 class ProcessConsumers {
 
     /** Notifications are many and small; their share of a busy machine stays small (see the benchmark notes). */
@@ -45,6 +46,15 @@ class ProcessConsumers {
                 commandGateway.getObject().sendAndWait(new ExpireOrder(reserved.orderId(), reserved.tierId()));
             }
         });
+    }
+
+    /**
+     * A refund is retried until it succeeds, so a step of it that is dead-lettered (it could not even be read) waits
+     * for an operator's re-drive; it is counted and logged like every dead letter.
+     */
+    @Bean
+    IntegrationEventConsumer orderCancellationConsumer() {
+        return IntegrationEventConsumer.of(IntegrationTopology.ORDER_CANCELLATION);
     }
 
     /** Telling customers may trail behind their purchases when everything is busy (an on-sale's rejections). */

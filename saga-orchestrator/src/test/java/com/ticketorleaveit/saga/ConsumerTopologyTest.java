@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ticketorleaveit.platform.messaging.ConsumerQueue;
 import com.ticketorleaveit.platform.messaging.IntegrationTopology;
+import com.ticketorleaveit.saga.cancellation.OrderCancellationSaga;
 import com.ticketorleaveit.saga.eventsales.EventSalesPolicy;
 import com.ticketorleaveit.saga.onboarding.RoleOnboarding;
 import com.ticketorleaveit.saga.ticketpurchase.PurchaseNotifications;
@@ -24,6 +25,10 @@ class ConsumerTopologyTest {
                         IntegrationTopology.TICKET_PURCHASE,
                         TicketPurchaseSaga.class,
                         TicketPurchaseSaga.PROCESSING_GROUP),
+                Arguments.of(
+                        IntegrationTopology.ORDER_CANCELLATION,
+                        OrderCancellationSaga.class,
+                        OrderCancellationSaga.PROCESSING_GROUP),
                 Arguments.of(
                         IntegrationTopology.PURCHASE_NOTIFICATIONS,
                         PurchaseNotifications.class,

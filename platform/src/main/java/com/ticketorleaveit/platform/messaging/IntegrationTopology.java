@@ -25,6 +25,15 @@ public final class IntegrationTopology {
             "payments.payment-declined",
             "payments.payment-failed");
 
+    /** A cancelled order's refund: each order's steps in order, many orders at once. */
+    public static final ConsumerQueue ORDER_CANCELLATION = ConsumerQueue.orderedBy(
+            "saga-orchestrator.order-cancellation",
+            "order-cancellation",
+            "orderId",
+            "tickets.order-cancelled",
+            "payments.refund-attempt-failed",
+            "payments.payment-refunded");
+
     /** The customer hears how the order ended. */
     public static final ConsumerQueue PURCHASE_NOTIFICATIONS = ConsumerQueue.unordered(
             "saga-orchestrator.purchase-notifications",
@@ -32,7 +41,8 @@ public final class IntegrationTopology {
             "tickets.order-confirmed",
             "tickets.order-rejected",
             "tickets.order-payment-failed",
-            "tickets.order-expired");
+            "tickets.order-expired",
+            "tickets.order-refunded");
 
     public static final ConsumerQueue ONBOARDING = ConsumerQueue.unordered(
             "saga-orchestrator.onboarding",
@@ -51,8 +61,13 @@ public final class IntegrationTopology {
     public static final ConsumerQueue NOTIFICATION_DELIVERY = ConsumerQueue.unordered(
             "command-services.notification-delivery", "notification-delivery", "notifications.notification-requested");
 
-    public static final List<ConsumerQueue> CONSUMER_QUEUES =
-            List.of(TICKET_PURCHASE, PURCHASE_NOTIFICATIONS, ONBOARDING, EVENT_SALES, NOTIFICATION_DELIVERY);
+    public static final List<ConsumerQueue> CONSUMER_QUEUES = List.of(
+            TICKET_PURCHASE,
+            ORDER_CANCELLATION,
+            PURCHASE_NOTIFICATIONS,
+            ONBOARDING,
+            EVENT_SALES,
+            NOTIFICATION_DELIVERY);
 
     private IntegrationTopology() {}
 

@@ -6,14 +6,16 @@ import com.ticketorleaveit.events.api.Tier;
 import com.ticketorleaveit.events.api.TierId;
 import com.ticketorleaveit.tickets.api.OpenTierSales;
 import com.ticketorleaveit.tickets.api.RegisterTier;
+import com.ticketorleaveit.tickets.api.ScheduleTier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * An event's tiers become seat inventories in the tickets context when the event is created, and go on sale when it
- * is published. Both commands are idempotent, so a redelivered event changes nothing.
+ * An event's tiers become seat inventories in the tickets context when the event is created, learn when the event
+ * starts (cancellations close a while before), and go on sale when it is published. Every command is idempotent, so a
+ * redelivered event changes nothing.
  */
 @Component
 @ProcessingGroup(EventSalesPolicy.PROCESSING_GROUP)
@@ -38,6 +40,8 @@ public class EventSalesPolicy {
                     tier.currency(),
                     tier.capacity(),
                     tier.perOrderLimit()));
+            commandGateway.sendAndWait(
+                    new ScheduleTier(tier.tierId().value(), event.startsAt().toInstant()));
         }
     }
 

@@ -8,6 +8,7 @@ import com.ticketorleaveit.tickets.api.OrderConfirmed;
 import com.ticketorleaveit.tickets.api.OrderExpired;
 import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.OrderPaymentFailed;
+import com.ticketorleaveit.tickets.api.OrderRefunded;
 import com.ticketorleaveit.tickets.api.OrderRejected;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +19,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * The customer hears how the order ended: confirmed with its ticket codes, rejected, payment failed, or expired. Each
+ * The customer hears how the order ended: confirmed with its ticket codes, rejected, payment failed, expired, or
+ * (after a cancellation) refunded. Each
  * ending asks for one notification, whose id is derived from order and kind, so a redelivered event asks for nothing
  * new. Every event carries what its mail needs, so this needs no state and handles many orders at once.
  */
@@ -73,6 +75,19 @@ public class PurchaseNotifications {
     void on(OrderExpired event) {
         notifyCustomer(
                 event.orderId(), NotificationKind.ORDER_EXPIRED, event.customerId(), event.customerEmail(), Map.of());
+    }
+
+    @EventHandler
+    void on(OrderRefunded event) {
+        notifyCustomer(
+                event.orderId(),
+                NotificationKind.ORDER_REFUNDED,
+                event.customerId(),
+                event.customerEmail(),
+                Map.of(
+                        NotificationParameters.AMOUNT_MINOR, Long.toString(event.amountMinor()),
+                        NotificationParameters.CURRENCY, event.currency(),
+                        NotificationParameters.REASON, event.reason().name()));
     }
 
     private void notifyCustomer(

@@ -12,6 +12,8 @@ import com.ticketorleaveit.events.api.Venue;
 import com.ticketorleaveit.saga.RecordingCommandGateway;
 import com.ticketorleaveit.tickets.api.OpenTierSales;
 import com.ticketorleaveit.tickets.api.RegisterTier;
+import com.ticketorleaveit.tickets.api.ScheduleTier;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -26,8 +28,10 @@ class EventSalesPolicyTest {
     private final RecordingCommandGateway commands = new RecordingCommandGateway();
     private final EventSalesPolicy policy = new EventSalesPolicy(commands);
 
+    private static final OffsetDateTime STARTS_AT = OffsetDateTime.parse("2030-06-01T20:00:00+02:00");
+
     private static EventCreated aConcertWith(Tier... tiers) {
-        var startsAt = OffsetDateTime.parse("2030-06-01T20:00:00+02:00");
+        var startsAt = STARTS_AT;
         return new EventCreated(
                 EVENT,
                 UUID.randomUUID(),
@@ -43,13 +47,15 @@ class EventSalesPolicyTest {
     }
 
     @Test
-    void registersEveryTierOfACreatedEvent() {
+    void registersEveryTierOfACreatedEventWithItsStartTime() {
         policy.on(aConcertWith(STANDING, BALCONY));
 
         assertThat(commands.sent())
                 .containsExactly(
                         new RegisterTier(STANDING.tierId().value(), EVENT.value(), "Standing", 2500, "EUR", 500, 6),
-                        new RegisterTier(BALCONY.tierId().value(), EVENT.value(), "Balcony", 4000, "EUR", 100, 4));
+                        new ScheduleTier(STANDING.tierId().value(), Instant.parse("2030-06-01T18:00:00Z")),
+                        new RegisterTier(BALCONY.tierId().value(), EVENT.value(), "Balcony", 4000, "EUR", 100, 4),
+                        new ScheduleTier(BALCONY.tierId().value(), Instant.parse("2030-06-01T18:00:00Z")));
     }
 
     @Test

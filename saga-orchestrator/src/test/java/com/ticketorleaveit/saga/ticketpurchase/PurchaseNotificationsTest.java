@@ -6,10 +6,12 @@ import com.ticketorleaveit.notifications.api.NotificationId;
 import com.ticketorleaveit.notifications.api.NotificationKind;
 import com.ticketorleaveit.notifications.api.RequestNotification;
 import com.ticketorleaveit.saga.RecordingCommandGateway;
+import com.ticketorleaveit.tickets.api.CancellationReason;
 import com.ticketorleaveit.tickets.api.OrderConfirmed;
 import com.ticketorleaveit.tickets.api.OrderExpired;
 import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.OrderPaymentFailed;
+import com.ticketorleaveit.tickets.api.OrderRefunded;
 import com.ticketorleaveit.tickets.api.OrderRejected;
 import com.ticketorleaveit.tickets.api.RejectionReason;
 import java.util.List;
@@ -46,6 +48,17 @@ class PurchaseNotificationsTest {
                                 "amountMinor", "9000",
                                 "currency", "EUR",
                                 "eventId", EVENT.toString())));
+    }
+
+    @Test
+    void tellsTheCustomerTheirCancelledOrderWasRefundedAndHowMuch() {
+        notifications.on(
+                new OrderRefunded(ORDER, CUSTOMER, EMAIL, EVENT, 9000, "EUR", CancellationReason.CUSTOMER_REQUEST));
+
+        assertThat(commands.sent())
+                .containsExactly(aNotification(
+                        NotificationKind.ORDER_REFUNDED,
+                        Map.of("amountMinor", "9000", "currency", "EUR", "reason", "CUSTOMER_REQUEST")));
     }
 
     @Test

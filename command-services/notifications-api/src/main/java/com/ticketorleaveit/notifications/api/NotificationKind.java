@@ -5,5 +5,7 @@ public enum NotificationKind {
     ORDER_CONFIRMED,
     ORDER_REJECTED,
     ORDER_PAYMENT_FAILED,
-    ORDER_EXPIRED
+    ORDER_EXPIRED,
+    /** A cancelled order's money went back to its buyer. */
+    ORDER_REFUNDED
 }

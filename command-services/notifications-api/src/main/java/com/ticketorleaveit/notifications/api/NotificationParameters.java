@@ -7,13 +7,13 @@ public final class NotificationParameters {
     public static final String TICKET_CODES = "ticketCodes";
     /** ORDER_CONFIRMED: how many tickets. */
     public static final String QUANTITY = "quantity";
-    /** ORDER_CONFIRMED: the amount paid in minor units. */
+    /** ORDER_CONFIRMED: the amount paid, ORDER_REFUNDED: the amount refunded, in minor units. */
     public static final String AMOUNT_MINOR = "amountMinor";
-    /** ORDER_CONFIRMED: ISO 4217 currency of the amount. */
+    /** ORDER_CONFIRMED, ORDER_REFUNDED: ISO 4217 currency of the amount. */
     public static final String CURRENCY = "currency";
     /** ORDER_CONFIRMED: the event the tickets are for. */
     public static final String EVENT_ID = "eventId";
-    /** ORDER_REJECTED, ORDER_PAYMENT_FAILED: why the order ended. */
+    /** ORDER_REJECTED, ORDER_PAYMENT_FAILED, ORDER_REFUNDED: why the order ended. */
     public static final String REASON = "reason";
 
     private NotificationParameters() {}

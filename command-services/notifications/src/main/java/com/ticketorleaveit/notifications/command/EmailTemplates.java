@@ -39,6 +39,13 @@ final class EmailTemplates {
                         "Your order has expired",
                         "We held seats for your order " + orderId + ", but the payment did not complete in time."
                                 + "\nThe seats have been released and you have not been charged." + SIGNATURE);
+            case ORDER_REFUNDED ->
+                new Email(
+                        "Your order is cancelled and refunded",
+                        "Your order " + orderId + " is cancelled"
+                                + cancellationReason(parameters.get(NotificationParameters.REASON)) + ".\n"
+                                + "We have refunded " + amount(parameters) + " to the card you paid with; "
+                                + "your tickets are no longer valid." + SIGNATURE);
         };
     }
 
@@ -71,6 +78,10 @@ final class EmailTemplates {
             digits = 2;
         }
         return BigDecimal.valueOf(Long.parseLong(minor), digits).toPlainString() + " " + currency;
+    }
+
+    private static String cancellationReason(String reason) {
+        return "CUSTOMER_REQUEST".equals(reason) ? " as you asked" : "";
     }
 
     private static String rejectionReason(String reason) {

@@ -32,6 +32,23 @@ class EmailTemplatesTest {
     }
 
     @Test
+    void refundSaysTheOrderIsCancelledHowMuchWentBackAndThatTheTicketsAreVoid() {
+        var email = EmailTemplates.render(
+                NotificationKind.ORDER_REFUNDED,
+                ORDER,
+                Map.of(
+                        NotificationParameters.AMOUNT_MINOR, "9000",
+                        NotificationParameters.CURRENCY, "EUR",
+                        NotificationParameters.REASON, "CUSTOMER_REQUEST"));
+
+        assertThat(email.subject()).isEqualTo("Your order is cancelled and refunded");
+        assertThat(email.body())
+                .contains(ORDER + " is cancelled as you asked")
+                .contains("refunded 90.00 EUR")
+                .contains("tickets are no longer valid");
+    }
+
+    @Test
     void confirmationFormatsAmountsInTheCurrencysMinorUnits() {
         var email = EmailTemplates.render(
                 NotificationKind.ORDER_CONFIRMED,

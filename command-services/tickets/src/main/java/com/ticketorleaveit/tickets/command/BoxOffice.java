@@ -1,16 +1,20 @@
 package com.ticketorleaveit.tickets.command;
 
 import com.ticketorleaveit.platform.refusal.Refusals;
+import com.ticketorleaveit.tickets.api.CancelOrder;
 import com.ticketorleaveit.tickets.api.ConfirmOrder;
 import com.ticketorleaveit.tickets.api.ExpireOrder;
 import com.ticketorleaveit.tickets.api.FailOrderPayment;
 import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.OrderStatus;
 import com.ticketorleaveit.tickets.api.PlaceOrder;
+import com.ticketorleaveit.tickets.api.RecordOrderRefund;
 import com.ticketorleaveit.tickets.api.RejectionReason;
 import com.ticketorleaveit.tickets.api.TicketErrors;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -21,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Handles every order command together with the seats of the order's tier, in one unit of work and one transaction:
- * placing an order holds its seats (or rejects it), confirming sells them, failing or expiring releases them. So
+ * placing an order holds its seats (or rejects it), confirming sells them, failing or expiring releases them,
+ * cancelling puts the sold seats back on sale. So
  * there is no moment, and no crash, at which an order and its seats disagree, and the purchase process never has to
  * move seats itself.
  *
@@ -38,11 +43,17 @@ class BoxOffice {
     private final Repository<Order> orders;
     private final Repository<TierInventory> inventories;
     private final SoldOutTiers soldOutTiers;
+    private final Duration cancellationCutoff;
 
-    BoxOffice(Repository<Order> orders, Repository<TierInventory> inventories, SoldOutTiers soldOutTiers) {
+    BoxOffice(
+            Repository<Order> orders,
+            Repository<TierInventory> inventories,
+            SoldOutTiers soldOutTiers,
+            TicketsCommandProperties properties) {
         this.orders = orders;
         this.inventories = inventories;
         this.soldOutTiers = soldOutTiers;
+        this.cancellationCutoff = properties.cancellationCutoff();
     }
 
     @CommandHandler
@@ -85,14 +96,38 @@ class BoxOffice {
         return step(command.tierId(), command.orderId(), Order::expire);
     }
 
-    /** One step of an existing order of this tier, and what it means for the tier's seats. */
+    /** Cancellations close {@code ticketing.tickets.command.cancellation-cutoff} before the event starts. */
+    @CommandHandler
+    OrderStatus handle(CancelOrder command) {
+        return step(
+                command.tierId(),
+                command.orderId(),
+                (order, tier) -> order.cancel(
+                        command,
+                        tier.invoke(TierInventory::eventStartsAt).map(startsAt -> startsAt.minus(cancellationCutoff))));
+    }
+
+    @CommandHandler
+    OrderStatus handle(RecordOrderRefund command) {
+        return step(
+                command.tierId(),
+                command.orderId(),
+                order -> order.recordRefund(command.amountMinor(), command.currency()));
+    }
+
     private OrderStatus step(UUID tierId, OrderId orderId, Function<Order, SeatChange> step) {
+        return step(tierId, orderId, (order, tier) -> step.apply(order));
+    }
+
+    /** One step of an existing order of this tier, and what it means for the tier's seats. */
+    private OrderStatus step(
+            UUID tierId, OrderId orderId, BiFunction<Order, Aggregate<TierInventory>, SeatChange> step) {
         Aggregate<TierInventory> tier = inventory(tierId);
         Aggregate<Order> order = load(orderId);
         if (!tierId.equals(order.invoke(Order::tierId))) {
             throw Refusals.notFound(TicketErrors.ORDER_NOT_FOUND, "Tier " + tierId + " has no order " + orderId + ".");
         }
-        SeatChange change = order.invoke(step);
+        SeatChange change = order.invoke(placed -> step.apply(placed, tier));
         tier.execute(inventory -> inventory.change(orderId, change));
         remember(tierId, tier);
         return order.invoke(Order::status);

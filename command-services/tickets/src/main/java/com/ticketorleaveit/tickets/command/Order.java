@@ -3,20 +3,26 @@ package com.ticketorleaveit.tickets.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.ticketorleaveit.platform.refusal.Refusals;
+import com.ticketorleaveit.tickets.api.CancelOrder;
+import com.ticketorleaveit.tickets.api.CancellationReason;
+import com.ticketorleaveit.tickets.api.OrderCancelled;
 import com.ticketorleaveit.tickets.api.OrderConfirmed;
 import com.ticketorleaveit.tickets.api.OrderExpired;
 import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.OrderPaymentFailed;
 import com.ticketorleaveit.tickets.api.OrderPlaced;
+import com.ticketorleaveit.tickets.api.OrderRefunded;
 import com.ticketorleaveit.tickets.api.OrderRejected;
 import com.ticketorleaveit.tickets.api.OrderReserved;
 import com.ticketorleaveit.tickets.api.OrderStatus;
 import com.ticketorleaveit.tickets.api.PlaceOrder;
 import com.ticketorleaveit.tickets.api.RejectionReason;
 import com.ticketorleaveit.tickets.api.TicketErrors;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -36,6 +42,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * (new) → PENDING → RESERVED → CONFIRMED      (placed and reserved in one step)
  *                 → REJECTED                  (no seats: sold out, over the limit, sales not open)
  *         RESERVED → PAYMENT_FAILED or EXPIRED (seats released)
+ *        CONFIRMED → CANCELLED → REFUNDED     (seats back on sale, then the money back)
  * </pre>
  */
 @Aggregate(
@@ -55,6 +62,7 @@ class Order {
     private OrderStatus status;
     private long amountMinor;
     private String currency;
+    private CancellationReason cancellationReason;
 
     /** For the repository: an order that does not exist yet. */
     Order() {}
@@ -154,6 +162,52 @@ class Order {
         return SeatChange.release(quantity);
     }
 
+    /**
+     * The buyer (or an admin) cancels a confirmed order until {@code cancellableUntil} (none: the event's start is not
+     * known, so no cut-off applies): its tickets are void and its sold seats go back on sale. Someone else's order is
+     * answered as unknown, as everywhere; a cancelled or refunded order is already cancelled.
+     */
+    SeatChange cancel(CancelOrder command, Optional<Instant> cancellableUntil) {
+        if (!command.byAdmin() && !customerId.equals(command.requestedBy())) {
+            throw Refusals.notFound(TicketErrors.ORDER_NOT_FOUND, "No order " + orderId + ".");
+        }
+        if (status == OrderStatus.CANCELLED || status == OrderStatus.REFUNDED) {
+            return SeatChange.NONE;
+        }
+        if (status != OrderStatus.CONFIRMED) {
+            throw Refusals.conflict(
+                    TicketErrors.ORDER_NOT_CANCELLABLE,
+                    "Order " + orderId + " is " + status + "; only a confirmed order can be cancelled.");
+        }
+        if (cancellableUntil.isPresent() && command.requestedAt().isAfter(cancellableUntil.get())) {
+            throw Refusals.conflict(
+                    TicketErrors.CANCELLATION_CLOSED,
+                    "Orders for this event could be cancelled until " + cancellableUntil.get() + ".");
+        }
+        apply(new OrderCancelled(
+                orderId,
+                customerId,
+                customerEmail,
+                eventId,
+                tierId,
+                quantity,
+                amountMinor,
+                currency,
+                command.requestedBy(),
+                CancellationReason.CUSTOMER_REQUEST));
+        return SeatChange.returnSold(quantity);
+    }
+
+    /** A cancelled order's money is back with its buyer. */
+    SeatChange recordRefund(long refundedMinor, String refundedCurrency) {
+        if (status != OrderStatus.CANCELLED) {
+            return SeatChange.NONE;
+        }
+        apply(new OrderRefunded(
+                orderId, customerId, customerEmail, eventId, refundedMinor, refundedCurrency, cancellationReason));
+        return SeatChange.NONE;
+    }
+
     private boolean isSameOrderAs(PlaceOrder command) {
         return Objects.equals(customerId, command.customerId())
                 && Objects.equals(eventId, command.eventId())
@@ -199,5 +253,16 @@ class Order {
     @EventSourcingHandler
     void on(OrderExpired event) {
         status = OrderStatus.EXPIRED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderCancelled event) {
+        cancellationReason = event.reason();
+        status = OrderStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderRefunded event) {
+        status = OrderStatus.REFUNDED;
     }
 }

@@ -1,15 +1,17 @@
 package com.ticketorleaveit.tickets.command;
 
 /**
- * What a step of an {@link Order} means for its tier's held seats: nothing, give them back, or sell them. The order
- * decides; the {@link BoxOffice} applies the change to the {@link TierInventory} in the same transaction.
+ * What a step of an {@link Order} means for its tier's seats: nothing, give held seats back, sell them, or put sold
+ * seats back on sale (a cancellation). The order decides; the {@link BoxOffice} applies the change to the
+ * {@link TierInventory} in the same transaction.
  */
 record SeatChange(Kind kind, int quantity) {
 
     enum Kind {
         NONE,
         RELEASE,
-        SELL
+        SELL,
+        RETURN
     }
 
     static final SeatChange NONE = new SeatChange(Kind.NONE, 0);
@@ -26,5 +28,9 @@ record SeatChange(Kind kind, int quantity) {
 
     static SeatChange sell(int quantity) {
         return new SeatChange(Kind.SELL, quantity);
+    }
+
+    static SeatChange returnSold(int quantity) {
+        return new SeatChange(Kind.RETURN, quantity);
     }
 }

@@ -40,6 +40,12 @@ record Seats(int capacity, int held, int sold) {
         return new Seats(capacity, held - quantity, sold + quantity);
     }
 
+    /** A cancelled order's sold seats go back on sale. */
+    Seats returnSold(int quantity) {
+        requirePositive(quantity);
+        return new Seats(capacity, held, sold - quantity);
+    }
+
     private static void requirePositive(int quantity) {
         if (quantity < 1) {
             throw new IllegalArgumentException("A quantity of seats is at least 1, not " + quantity);

@@ -7,10 +7,12 @@ import org.axonframework.common.lock.LockFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TicketsCommandProperties.class)
 class TicketsCommandConfiguration {
 
     static final String TIER_INVENTORY_SNAPSHOT_TRIGGER = "tierInventorySnapshotTrigger";

@@ -8,11 +8,15 @@ import com.ticketorleaveit.tickets.api.OpenTierSales;
 import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.RegisterTier;
 import com.ticketorleaveit.tickets.api.RejectionReason;
+import com.ticketorleaveit.tickets.api.ScheduleTier;
 import com.ticketorleaveit.tickets.api.SeatsReleased;
 import com.ticketorleaveit.tickets.api.SeatsReserved;
+import com.ticketorleaveit.tickets.api.SeatsReturned;
 import com.ticketorleaveit.tickets.api.SeatsSold;
 import com.ticketorleaveit.tickets.api.TierRegistered;
 import com.ticketorleaveit.tickets.api.TierSalesOpened;
+import com.ticketorleaveit.tickets.api.TierScheduled;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
@@ -22,8 +26,8 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * The seat inventory of one tier, and the only place capacity is decided. Every hold, release and sale of the tier's
- * seats passes through this aggregate, one at a time, so seats are never oversold. It counts seats and remembers no
+ * The seat inventory of one tier, and the only place capacity is decided. Every hold, release, sale and return of the
+ * tier's seats passes through this aggregate, one at a time, so seats are never oversold. It counts seats and remembers no
  * orders: each change comes from the {@link BoxOffice} together with the {@link Order} step that causes it, in one
  * transaction, and the order's own status makes a repeated step change nothing.
  *
@@ -36,7 +40,7 @@ import org.axonframework.spring.stereotype.Aggregate;
         snapshotTriggerDefinition = TicketsCommandConfiguration.TIER_INVENTORY_SNAPSHOT_TRIGGER,
         cache = TicketsCommandConfiguration.AGGREGATE_CACHE,
         lockFactory = TicketsCommandConfiguration.AGGREGATE_LOCKS)
-@Revision("2")
+@Revision("3")
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
         getterVisibility = Visibility.NONE,
@@ -53,6 +57,8 @@ class TierInventory {
     private int perOrderLimit;
     private boolean onSale;
     private Seats seats;
+    /** When the tier's event starts; null until the events context told (tiers registered before it did). */
+    private Instant eventStartsAt;
 
     TierInventory() {}
 
@@ -72,6 +78,13 @@ class TierInventory {
     void handle(OpenTierSales command) {
         if (!onSale) {
             apply(new TierSalesOpened(tierId, eventId));
+        }
+    }
+
+    @CommandHandler
+    void handle(ScheduleTier command) {
+        if (!command.eventStartsAt().equals(eventStartsAt)) {
+            apply(new TierScheduled(tierId, eventId, command.eventStartsAt()));
         }
     }
 
@@ -111,6 +124,10 @@ class TierInventory {
         return currency;
     }
 
+    Optional<Instant> eventStartsAt() {
+        return Optional.ofNullable(eventStartsAt);
+    }
+
     /** The seats an order held follow its step: back on sale, or sold. */
     void change(OrderId orderId, SeatChange change) {
         switch (change.kind()) {
@@ -122,6 +139,13 @@ class TierInventory {
                         change.quantity(),
                         seats.release(change.quantity()).remaining()));
             case SELL -> apply(new SeatsSold(tierId, eventId, orderId, change.quantity()));
+            case RETURN ->
+                apply(new SeatsReturned(
+                        tierId,
+                        eventId,
+                        orderId,
+                        change.quantity(),
+                        seats.returnSold(change.quantity()).remaining()));
             case NONE -> {}
         }
     }
@@ -142,6 +166,11 @@ class TierInventory {
     }
 
     @EventSourcingHandler
+    void on(TierScheduled event) {
+        eventStartsAt = event.eventStartsAt();
+    }
+
+    @EventSourcingHandler
     void on(SeatsReserved event) {
         seats = seats.hold(event.quantity());
     }
@@ -154,5 +183,10 @@ class TierInventory {
     @EventSourcingHandler
     void on(SeatsSold event) {
         seats = seats.sell(event.quantity());
+    }
+
+    @EventSourcingHandler
+    void on(SeatsReturned event) {
+        seats = seats.returnSold(event.quantity());
     }
 }

@@ -5,25 +5,34 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.ticketorleaveit.platform.refusal.Refusal;
 import com.ticketorleaveit.platform.refusal.Refusals;
+import com.ticketorleaveit.tickets.api.CancelOrder;
+import com.ticketorleaveit.tickets.api.CancellationReason;
 import com.ticketorleaveit.tickets.api.ConfirmOrder;
 import com.ticketorleaveit.tickets.api.ExpireOrder;
 import com.ticketorleaveit.tickets.api.FailOrderPayment;
 import com.ticketorleaveit.tickets.api.OpenTierSales;
+import com.ticketorleaveit.tickets.api.OrderCancelled;
 import com.ticketorleaveit.tickets.api.OrderConfirmed;
 import com.ticketorleaveit.tickets.api.OrderExpired;
 import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.OrderPaymentFailed;
 import com.ticketorleaveit.tickets.api.OrderPlaced;
+import com.ticketorleaveit.tickets.api.OrderRefunded;
 import com.ticketorleaveit.tickets.api.OrderRejected;
 import com.ticketorleaveit.tickets.api.OrderReserved;
 import com.ticketorleaveit.tickets.api.OrderStatus;
 import com.ticketorleaveit.tickets.api.PlaceOrder;
+import com.ticketorleaveit.tickets.api.RecordOrderRefund;
 import com.ticketorleaveit.tickets.api.RegisterTier;
 import com.ticketorleaveit.tickets.api.RejectionReason;
+import com.ticketorleaveit.tickets.api.ScheduleTier;
 import com.ticketorleaveit.tickets.api.SeatsReleased;
 import com.ticketorleaveit.tickets.api.SeatsReserved;
+import com.ticketorleaveit.tickets.api.SeatsReturned;
 import com.ticketorleaveit.tickets.api.SeatsSold;
 import com.ticketorleaveit.tickets.api.TicketErrors;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -49,6 +58,8 @@ class BoxOfficeTest {
     private static final UUID EVENT = UUID.randomUUID();
     private static final long PRICE = 4_500;
     private static final int LIMIT = 4;
+    private static final Duration CUTOFF = Duration.ofHours(48);
+    private static final Instant EVENT_STARTS = Instant.parse("2030-06-01T18:00:00Z");
 
     private Configuration axon;
     private final SoldOutTiers soldOutTiers = new SoldOutTiers();
@@ -61,8 +72,11 @@ class BoxOfficeTest {
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(Order.class)
                 .configureAggregate(TierInventory.class)
-                .registerCommandHandler(
-                        c -> new BoxOffice(c.repository(Order.class), c.repository(TierInventory.class), soldOutTiers))
+                .registerCommandHandler(c -> new BoxOffice(
+                        c.repository(Order.class),
+                        c.repository(TierInventory.class),
+                        soldOutTiers,
+                        new TicketsCommandProperties(CUTOFF)))
                 .registerCommandHandler(c -> new TierRegistration(
                         new TierInventoryTest.InMemoryRegisteredTiers(), c.repository(TierInventory.class)))
                 .buildConfiguration();
@@ -80,6 +94,7 @@ class BoxOfficeTest {
     private UUID aTierOnSale(int capacity) {
         UUID id = UUID.randomUUID();
         send(new RegisterTier(id, EVENT, "Standing", PRICE, "EUR", capacity, LIMIT));
+        send(new ScheduleTier(id, EVENT_STARTS));
         send(new OpenTierSales(id));
         recorded.clear();
         return id;
@@ -124,6 +139,18 @@ class BoxOfficeTest {
         assertThat((OrderStatus) send(order)).isEqualTo(OrderStatus.RESERVED);
         recorded.clear();
         return order;
+    }
+
+    private PlaceOrder aConfirmedOrder(int quantity) {
+        PlaceOrder order = aReservedOrder(quantity);
+        assertThat((OrderStatus) send(new ConfirmOrder(order.orderId(), tier, codes(quantity))))
+                .isEqualTo(OrderStatus.CONFIRMED);
+        recorded.clear();
+        return order;
+    }
+
+    private static CancelOrder cancellationOf(PlaceOrder order, UUID tier, Instant at) {
+        return new CancelOrder(order.orderId(), tier, order.customerId(), false, at);
     }
 
     private List<Class<?>> recordedTypes() {
@@ -414,6 +441,162 @@ class BoxOfficeTest {
         }
     }
 
+    @Nested
+    class CancelOrderCommand {
+
+        private final Instant wellBefore = EVENT_STARTS.minus(Duration.ofDays(10));
+
+        @BeforeEach
+        void onSale() {
+            tier = aTierOnSale(10);
+        }
+
+        @Test
+        void cancelsAConfirmedOrderAndPutsItsSeatsBackOnSale() {
+            PlaceOrder order = aConfirmedOrder(3);
+
+            OrderStatus status = send(cancellationOf(order, tier, wellBefore));
+
+            assertThat(status).isEqualTo(OrderStatus.CANCELLED);
+            assertThat(recorded)
+                    .containsExactly(
+                            new OrderCancelled(
+                                    order.orderId(),
+                                    order.customerId(),
+                                    order.customerEmail(),
+                                    EVENT,
+                                    tier,
+                                    3,
+                                    3 * PRICE,
+                                    "EUR",
+                                    order.customerId(),
+                                    CancellationReason.CUSTOMER_REQUEST),
+                            new SeatsReturned(tier, EVENT, order.orderId(), 3, 10));
+        }
+
+        @Test
+        void cancellingTwiceIsOneCancellation() {
+            PlaceOrder order = aConfirmedOrder(2);
+            send(cancellationOf(order, tier, wellBefore));
+            recorded.clear();
+
+            assertThat((OrderStatus) send(cancellationOf(order, tier, wellBefore)))
+                    .isEqualTo(OrderStatus.CANCELLED);
+            assertThat(recorded).isEmpty();
+        }
+
+        @Test
+        void anAdminMayCancelSomeoneElsesOrder() {
+            PlaceOrder order = aConfirmedOrder(1);
+
+            OrderStatus status = send(new CancelOrder(order.orderId(), tier, UUID.randomUUID(), true, wellBefore));
+
+            assertThat(status).isEqualTo(OrderStatus.CANCELLED);
+        }
+
+        @Test
+        void someoneElsesOrderIsUnknownToTheCallerAndStaysConfirmed() {
+            PlaceOrder order = aConfirmedOrder(1);
+
+            assertThat(refusalOf(new CancelOrder(order.orderId(), tier, UUID.randomUUID(), false, wellBefore)))
+                    .isEqualTo(new Refusal(Refusal.Category.NOT_FOUND, TicketErrors.ORDER_NOT_FOUND));
+            assertThat(recorded).isEmpty();
+        }
+
+        @Test
+        void refusesAnOrderThatIsNotConfirmedAndKeepsItsHold() {
+            PlaceOrder order = aReservedOrder(2);
+
+            assertThat(refusalOf(cancellationOf(order, tier, wellBefore)))
+                    .isEqualTo(new Refusal(Refusal.Category.CONFLICT, TicketErrors.ORDER_NOT_CANCELLABLE));
+            assertThat(recorded).isEmpty();
+            assertThat((OrderStatus) send(order)).isEqualTo(OrderStatus.RESERVED);
+        }
+
+        @Test
+        void refusesOnceTheCutOffBeforeTheEventHasPassed() {
+            PlaceOrder order = aConfirmedOrder(1);
+            Instant justTooLate = EVENT_STARTS.minus(CUTOFF).plusSeconds(1);
+
+            assertThat(refusalOf(cancellationOf(order, tier, justTooLate)))
+                    .isEqualTo(new Refusal(Refusal.Category.CONFLICT, TicketErrors.CANCELLATION_CLOSED));
+            assertThat(recorded).isEmpty();
+        }
+
+        @Test
+        void acceptsACancellationAtTheCutOffItself() {
+            PlaceOrder order = aConfirmedOrder(1);
+
+            assertThat((OrderStatus) send(cancellationOf(order, tier, EVENT_STARTS.minus(CUTOFF))))
+                    .isEqualTo(OrderStatus.CANCELLED);
+        }
+
+        @Test
+        void returnedSeatsCanBeSoldAgainAfterTheTierSoldOut() {
+            tier = aTierOnSale(2);
+            PlaceOrder first = aConfirmedOrder(2);
+            assertThat((OrderStatus) send(anOrder(tier, 1))).isEqualTo(OrderStatus.REJECTED);
+
+            send(cancellationOf(first, tier, wellBefore));
+
+            assertThat((OrderStatus) send(anOrder(tier, 2))).isEqualTo(OrderStatus.RESERVED);
+        }
+    }
+
+    @Nested
+    class RecordOrderRefundCommand {
+
+        private final Instant wellBefore = EVENT_STARTS.minus(Duration.ofDays(10));
+
+        @BeforeEach
+        void onSale() {
+            tier = aTierOnSale(10);
+        }
+
+        @Test
+        void refundsACancelledOrderAndLeavesTheSeatsAlone() {
+            PlaceOrder order = aConfirmedOrder(2);
+            send(cancellationOf(order, tier, wellBefore));
+            recorded.clear();
+
+            OrderStatus status = send(new RecordOrderRefund(order.orderId(), tier, 2 * PRICE, "EUR"));
+
+            assertThat(status).isEqualTo(OrderStatus.REFUNDED);
+            assertThat(recorded)
+                    .containsExactly(new OrderRefunded(
+                            order.orderId(),
+                            order.customerId(),
+                            order.customerEmail(),
+                            EVENT,
+                            2 * PRICE,
+                            "EUR",
+                            CancellationReason.CUSTOMER_REQUEST));
+        }
+
+        @Test
+        void recordingTheRefundAgainChangesNothing() {
+            PlaceOrder order = aConfirmedOrder(1);
+            send(cancellationOf(order, tier, wellBefore));
+            send(new RecordOrderRefund(order.orderId(), tier, PRICE, "EUR"));
+            recorded.clear();
+
+            assertThat((OrderStatus) send(new RecordOrderRefund(order.orderId(), tier, PRICE, "EUR")))
+                    .isEqualTo(OrderStatus.REFUNDED);
+            assertThat((OrderStatus) send(cancellationOf(order, tier, wellBefore)))
+                    .isEqualTo(OrderStatus.REFUNDED);
+            assertThat(recorded).isEmpty();
+        }
+
+        @Test
+        void aConfirmedOrderThatWasNotCancelledIsNotRefunded() {
+            PlaceOrder order = aConfirmedOrder(1);
+
+            assertThat((OrderStatus) send(new RecordOrderRefund(order.orderId(), tier, PRICE, "EUR")))
+                    .isEqualTo(OrderStatus.CONFIRMED);
+            assertThat(recorded).isEmpty();
+        }
+    }
+
     /** Whatever the steps and their repetitions, in whatever order: no seat is counted twice or lost. */
     @Test
     void seatsAlwaysAddUpToTheCapacity() {
@@ -422,7 +605,7 @@ class BoxOfficeTest {
         Random random = new Random(42);
         List<PlaceOrder> orders = new ArrayList<>();
         for (int step = 0; step < 400; step++) {
-            int choice = random.nextInt(5);
+            int choice = random.nextInt(6);
             if (choice == 0 || orders.isEmpty()) {
                 PlaceOrder order = anOrder(tier, 1 + random.nextInt(LIMIT));
                 orders.add(order);
@@ -434,6 +617,11 @@ class BoxOfficeTest {
                 case 1 -> send(new ConfirmOrder(order.orderId(), tier, codes(order.quantity())));
                 case 2 -> send(new FailOrderPayment(order.orderId(), tier, "declined"));
                 case 3 -> send(new ExpireOrder(order.orderId(), tier));
+                case 4 -> {
+                    if (send(order) == OrderStatus.CONFIRMED) {
+                        send(cancellationOf(order, tier, EVENT_STARTS.minus(Duration.ofDays(10))));
+                    }
+                }
                 default -> send(order);
             }
         }

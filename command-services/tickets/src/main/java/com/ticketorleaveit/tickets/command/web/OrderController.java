@@ -2,17 +2,21 @@ package com.ticketorleaveit.tickets.command.web;
 
 import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.platform.web.Caller;
+import com.ticketorleaveit.tickets.api.CancelOrder;
 import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.OrderStatus;
 import com.ticketorleaveit.tickets.api.PlaceOrder;
 import com.ticketorleaveit.tickets.api.TicketErrors;
+import com.ticketorleaveit.tickets.command.OrderTiers;
 import com.ticketorleaveit.tickets.command.RegisteredTiers;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Clock;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -20,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Customers place orders. The purchase itself runs asynchronously (202): the order's status is polled at its
- * Location on the query side.
+ * Customers place orders and cancel them. Both start asynchronous work (202): the order's status is polled at its
+ * Location on the query side (a cancelled order becomes REFUNDED once its money is back).
  */
 @RestController
 @RequestMapping("/api/v1/orders")
@@ -31,16 +35,19 @@ public class OrderController {
 
     private final CommandGateway commandGateway;
     private final RegisteredTiers registeredTiers;
+    private final OrderTiers orderTiers;
+    private final Clock clock = Clock.systemUTC();
 
-    public OrderController(CommandGateway commandGateway, RegisteredTiers registeredTiers) {
+    public OrderController(CommandGateway commandGateway, RegisteredTiers registeredTiers, OrderTiers orderTiers) {
         this.commandGateway = commandGateway;
         this.registeredTiers = registeredTiers;
+        this.orderTiers = orderTiers;
     }
 
-    record PlacedOrder(UUID orderId, OrderStatus status) {}
+    record OrderAccepted(UUID orderId, OrderStatus status) {}
 
     @PostMapping
-    public ResponseEntity<PlacedOrder> place(
+    public ResponseEntity<OrderAccepted> place(
             Caller caller,
             @RequestHeader("Idempotency-Key") String idempotencyKey,
             @Valid @RequestBody PlaceOrderRequest request) {
@@ -67,6 +74,20 @@ public class OrderController {
                 idempotencyKey));
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/orders/" + orderId))
-                .body(new PlacedOrder(orderId.value(), status));
+                .body(new OrderAccepted(orderId.value(), status));
+    }
+
+    /** The buyer or an admin cancels a confirmed order; cancelling it again answers the same. */
+    @PostMapping("/{orderId}/cancel")
+    public ResponseEntity<OrderAccepted> cancel(Caller caller, @PathVariable UUID orderId) {
+        OrderId order = new OrderId(orderId);
+        UUID tierId = orderTiers
+                .tierOf(order)
+                .orElseThrow(() -> ApiException.notFound(TicketErrors.ORDER_NOT_FOUND, "No order " + orderId + "."));
+        OrderStatus status = commandGateway.sendAndWait(
+                new CancelOrder(order, tierId, caller.userId(), caller.isAdmin(), clock.instant()));
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/orders/" + orderId))
+                .body(new OrderAccepted(orderId, status));
     }
 }
