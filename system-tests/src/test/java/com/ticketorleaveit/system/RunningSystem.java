@@ -71,6 +71,8 @@ final class RunningSystem {
         environment.putAll(
                 Deployables.wiring(new Deployables.Ports(commandPort, queryPort, grpcPort, sagaPort, gatewayPort)));
         environment.put("TICKETING_PURCHASE_HOLD_DURATION", HOLD.toString());
+        // a refund the provider fails at first is tried again within seconds, not minutes
+        environment.put("TICKETING_SAGA_REFUND_FIRSTRETRY", "PT1S");
         // this run's own exchanges and queues, which the broker deletes a while after the run
         environment.put("TICKETING_PLATFORM_MESSAGING_NAMESPACE", brokerNamespace);
         environment.put("TICKETING_PLATFORM_MESSAGING_UNUSED_QUEUE_EXPIRY", "PT10M");

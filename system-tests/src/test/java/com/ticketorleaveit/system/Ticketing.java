@@ -134,7 +134,16 @@ final class Ticketing {
     }
 
     Event aPublishedEvent(User organizer, int capacity, int perOrderLimit, List<String> vendorIds) {
-        var created = api.post("/api/v1/events", organizer.accessToken(), anEvent(capacity, perOrderLimit, vendorIds));
+        return aPublishedEvent(organizer, anEvent(capacity, perOrderLimit, vendorIds), capacity);
+    }
+
+    /** An event on sale that starts this soon (the default is a month away). */
+    Event aPublishedEventStartingIn(Duration startsIn, User organizer, int capacity, int perOrderLimit) {
+        return aPublishedEvent(organizer, anEvent(startsIn, capacity, perOrderLimit, List.of()), capacity);
+    }
+
+    private Event aPublishedEvent(User organizer, Map<String, Object> event, int capacity) {
+        var created = api.post("/api/v1/events", organizer.accessToken(), event);
         assertThat(created.status()).as("create event %s", created).isEqualTo(201);
         String eventId = created.json().get("id").asText();
         var published = api.post("/api/v1/events/" + eventId + "/publish", organizer.accessToken(), Map.of());
@@ -151,8 +160,12 @@ final class Ticketing {
     }
 
     static Map<String, Object> anEvent(int capacity, int perOrderLimit, List<String> vendorIds) {
+        return anEvent(Duration.ofDays(30), capacity, perOrderLimit, vendorIds);
+    }
+
+    static Map<String, Object> anEvent(Duration startsIn, int capacity, int perOrderLimit, List<String> vendorIds) {
         OffsetDateTime start =
-                OffsetDateTime.now(ZoneOffset.ofHours(2)).plusDays(30).withNano(0);
+                OffsetDateTime.now(ZoneOffset.ofHours(2)).plus(startsIn).withNano(0);
         return Map.of(
                 "name", "Night of " + UUID.randomUUID(),
                 "type", "CONCERT",
@@ -222,6 +235,21 @@ final class Ticketing {
                         r -> r.status() == 200
                                 && FINAL_STATUSES.contains(
                                         r.json().get("status").asText()))
+                .json();
+    }
+
+    Api.Response cancel(User customer, String orderId) {
+        return api.post("/api/v1/orders/" + orderId + "/cancel", customer.accessToken(), Map.of());
+    }
+
+    /** Waits for the order to reach this status (or any final one) and answers it. */
+    JsonNode orderWhen(User customer, String orderId, String status) {
+        return eventually(
+                        "order " + orderId + " " + status,
+                        () -> api.get(
+                                "/api/v1/orders/" + orderId + "?waitFor=" + status + "&timeout=PT5S",
+                                customer.accessToken()),
+                        r -> r.status() == 200 && r.json().get("status").asText().equals(status))
                 .json();
     }
 

@@ -63,6 +63,7 @@ public class OrderCancellationSaga {
     private UUID tierId;
     private PaymentId paymentId;
     private boolean refunding;
+    private String retryDeadlineId;
 
     public OrderCancellationSaga() {}
 
@@ -87,7 +88,7 @@ public class OrderCancellationSaga {
     @SagaEventHandler(associationProperty = "orderId")
     void on(RefundAttemptFailed event) {
         if (refunding) {
-            deadlineManager.schedule(
+            retryDeadlineId = deadlineManager.schedule(
                     properties.retryDelay(
                             event.attempt(), ThreadLocalRandom.current().nextDouble()),
                     REFUND_RETRY,
@@ -97,6 +98,7 @@ public class OrderCancellationSaga {
 
     @DeadlineHandler(deadlineName = REFUND_RETRY)
     void retryRefund(Integer failedAttempt) {
+        retryDeadlineId = null;
         if (refunding) {
             commandGateway.sendAndWait(new RetryRefund(paymentId, failedAttempt));
         }
@@ -115,7 +117,10 @@ public class OrderCancellationSaga {
             throw new IllegalStateException("Order " + orderId + " is " + status + " after its refund was recorded");
         }
         refunding = false;
-        deadlineManager.cancelAllWithinScope(REFUND_RETRY);
+        if (retryDeadlineId != null) {
+            deadlineManager.cancelSchedule(REFUND_RETRY, retryDeadlineId);
+            retryDeadlineId = null;
+        }
         SagaLifecycle.end();
     }
 }

@@ -9,6 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param holdDuration how long an order, from its placing, waits for its payment before it expires and its seats
  *     are released
+ * @param latePaymentWindow how long after its hold ran out an order still waits for a payment that has not answered
+ *     yet: one that comes in this window confirms the order (seats permitting) or is refunded
  */
 @ConfigurationProperties("ticketing.saga.purchase")
-public record PurchaseProperties(@DefaultValue("PT10M") Duration holdDuration) {}
+public record PurchaseProperties(
+        @DefaultValue("PT10M") Duration holdDuration,
+        @DefaultValue("P1D") Duration latePaymentWindow) {}

@@ -36,7 +36,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  *   <li>payment approved → confirm the order (the pivot: its seats are sold, its tickets issued); retried until it
  *       succeeds, never compensated;
  *   <li>payment declined or failed → fail the order (its seats are released with it);
- *   <li>hold expired → expire the order (likewise).
+ *   <li>hold expired → expire the order (likewise); the payment may still come ({@link #LATE_PAYMENT_WINDOW}):
+ *       approved late, the order takes seats again if the tier has them, or is cancelled and refunded (by the
+ *       cancellation process), so nobody pays without getting tickets.
  * </ol>
  *
  * The order, not this saga, decides between paid and ended, and moves its seats in the same step: this saga's state
@@ -58,10 +60,15 @@ public class TicketPurchaseSaga {
     /** Seats are held this long (ticketing.saga.purchase.hold-duration) from the order's reservation to its payment. */
     static final String HOLD_EXPIRY = "ticket-purchase-hold-expiry";
 
+    /** An expired order waits this long (ticketing.saga.purchase.late-payment-window) for a payment still unanswered. */
+    static final String LATE_PAYMENT_WINDOW = "ticket-purchase-late-payment-window";
+
     private static final Logger log = LoggerFactory.getLogger(TicketPurchaseSaga.class);
 
     enum Stage {
         AWAITING_PAYMENT,
+        /** The order expired unpaid, but its payment has not answered: it may still be approved. */
+        EXPIRED_UNPAID,
         ENDED
     }
 
@@ -79,6 +86,7 @@ public class TicketPurchaseSaga {
     private int quantity;
     private PaymentId paymentId;
     private String holdDeadlineId;
+    private String latePaymentDeadlineId;
     private Stage stage;
 
     public TicketPurchaseSaga() {}
@@ -114,7 +122,7 @@ public class TicketPurchaseSaga {
 
     @SagaEventHandler(associationProperty = "orderId")
     void on(PaymentApproved event) {
-        if (stage == Stage.AWAITING_PAYMENT) {
+        if (stage == Stage.AWAITING_PAYMENT || stage == Stage.EXPIRED_UNPAID) {
             confirm();
         }
     }
@@ -136,19 +144,32 @@ public class TicketPurchaseSaga {
             return;
         }
         OrderStatus status = commandGateway.sendAndWait(new ExpireOrder(orderId, tierId));
-        end(status);
+        if (status != OrderStatus.EXPIRED) {
+            end(status);
+            return;
+        }
+        stage = Stage.EXPIRED_UNPAID;
+        latePaymentDeadlineId = deadlineManager.schedule(properties.latePaymentWindow(), LATE_PAYMENT_WINDOW);
     }
 
-    /** The pivot: the order is paid, unless it ended first (then its seats are back on sale already). */
+    @DeadlineHandler(deadlineName = LATE_PAYMENT_WINDOW)
+    void latePaymentWindowClosed() {
+        latePaymentDeadlineId = null;
+        if (stage == Stage.EXPIRED_UNPAID) {
+            end(OrderStatus.EXPIRED);
+        }
+    }
+
+    /**
+     * The pivot: the order is paid. An order that expired first takes seats again if its tier has them, or is
+     * cancelled (CANCELLED), and the cancellation process refunds the payment.
+     */
     private void confirm() {
         OrderStatus status = commandGateway.sendAndWait(new ConfirmOrder(orderId, tierId, TicketCodes.issue(quantity)));
-        if (status != OrderStatus.CONFIRMED) {
-            // Refunds are a later feature; until then an operator refunds the payment named here.
-            log.warn(
-                    "Payment {} of order {} was approved after the order ended {}; the payment needs a refund",
-                    paymentId,
-                    orderId,
-                    status);
+        if (status == OrderStatus.CANCELLED) {
+            log.info("Payment {} of order {} came after its seats were gone; it is refunded", paymentId, orderId);
+        } else if (status != OrderStatus.CONFIRMED) {
+            log.warn("Payment {} of order {} was approved, but the order is {}", paymentId, orderId, status);
         }
         end(status);
     }
@@ -156,6 +177,9 @@ public class TicketPurchaseSaga {
     private void paymentUnsuccessful(String reason) {
         if (stage == Stage.AWAITING_PAYMENT) {
             end(commandGateway.sendAndWait(new FailOrderPayment(orderId, tierId, reason)));
+        } else if (stage == Stage.EXPIRED_UNPAID) {
+            // the order ended already, and nothing was paid
+            end(OrderStatus.EXPIRED);
         }
     }
 
@@ -168,6 +192,10 @@ public class TicketPurchaseSaga {
         if (holdDeadlineId != null) {
             deadlineManager.cancelSchedule(HOLD_EXPIRY, holdDeadlineId);
             holdDeadlineId = null;
+        }
+        if (latePaymentDeadlineId != null) {
+            deadlineManager.cancelSchedule(LATE_PAYMENT_WINDOW, latePaymentDeadlineId);
+            latePaymentDeadlineId = null;
         }
         SagaLifecycle.end();
     }

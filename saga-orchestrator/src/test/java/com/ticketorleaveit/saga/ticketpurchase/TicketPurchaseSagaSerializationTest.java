@@ -64,7 +64,10 @@ class TicketPurchaseSagaSerializationTest {
     }
 
     private static TicketPurchaseSaga withResources(TicketPurchaseSaga saga, RecordingCommandGateway gateway) {
-        new SimpleResourceInjector(gateway, new StubDeadlineManager(), new PurchaseProperties(Duration.ofMinutes(10)))
+        new SimpleResourceInjector(
+                        gateway,
+                        new StubDeadlineManager(),
+                        new PurchaseProperties(Duration.ofMinutes(10), Duration.ofDays(1)))
                 .injectResources(saga);
         return saga;
     }

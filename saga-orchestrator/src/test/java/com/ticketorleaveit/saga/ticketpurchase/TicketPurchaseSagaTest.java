@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 class TicketPurchaseSagaTest {
 
     private static final Duration HOLD = Duration.ofMinutes(10);
+    private static final Duration LATE_PAYMENT_WINDOW = Duration.ofDays(1);
     private static final OrderId ORDER = OrderId.random();
     private static final PaymentId PAYMENT = PaymentId.forOrder(ORDER.value());
     private static final UUID CUSTOMER = UUID.randomUUID();
@@ -43,7 +44,7 @@ class TicketPurchaseSagaTest {
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(TicketPurchaseSaga.class);
-        fixture.registerResource(new PurchaseProperties(HOLD));
+        fixture.registerResource(new PurchaseProperties(HOLD, LATE_PAYMENT_WINDOW));
         order = new OrderAnswers();
         fixture.setCallbackBehavior(order);
     }
@@ -125,8 +126,8 @@ class TicketPurchaseSagaTest {
         }
 
         @Test
-        void endsWithoutSellingWhenTheOrderExpiredBeforeThePaymentArrived() {
-            order.answer(ConfirmOrder.class, OrderStatus.EXPIRED);
+        void endsWhenTheOrderCouldNotTakeThePaymentAndWasCancelledForARefund() {
+            order.answer(ConfirmOrder.class, OrderStatus.CANCELLED);
 
             fixture.givenAPublished(twoSeatsReserved())
                     .whenPublishingA(paymentApproved())
@@ -176,10 +177,20 @@ class TicketPurchaseSagaTest {
     class HoldExpiry {
 
         @Test
-        void expiresTheOrderWhenTheHoldRunsOutAndEnds() {
+        void expiresTheOrderWhenTheHoldRunsOutAndWaitsForALatePayment() {
             fixture.givenAPublished(twoSeatsReserved())
                     .whenTimeElapses(HOLD)
                     .expectDispatchedCommands(new ExpireOrder(ORDER, TIER))
+                    .expectActiveSagas(1)
+                    .expectScheduledDeadlineWithName(LATE_PAYMENT_WINDOW, TicketPurchaseSaga.LATE_PAYMENT_WINDOW);
+        }
+
+        @Test
+        void endsWhenNoPaymentCameWithinTheLatePaymentWindow() throws Exception {
+            fixture.givenAPublished(twoSeatsReserved())
+                    .andThenTimeElapses(HOLD)
+                    .whenTimeElapses(LATE_PAYMENT_WINDOW)
+                    .expectNoDispatchedCommands()
                     .expectActiveSagas(0);
         }
 
@@ -202,11 +213,22 @@ class TicketPurchaseSagaTest {
         }
 
         @Test
-        void aPaymentAfterTheExpiryDispatchesNothing() throws Exception {
+        void aPaymentApprovedAfterTheExpiryConfirmsTheOrderSoItTakesSeatsAgainOrIsRefunded() throws Exception {
             fixture.givenAPublished(twoSeatsReserved())
                     .andThenTimeElapses(HOLD)
                     .whenPublishingA(paymentApproved())
-                    .expectNoDispatchedCommands();
+                    .expectDispatchedCommandsMatching(confirmedWithFreshCodes())
+                    .expectActiveSagas(0)
+                    .expectNoScheduledDeadlines();
+        }
+
+        @Test
+        void aPaymentDeclinedAfterTheExpiryEndsWithNothingToDo() throws Exception {
+            fixture.givenAPublished(twoSeatsReserved())
+                    .andThenTimeElapses(HOLD)
+                    .whenPublishingA(paymentDeclined())
+                    .expectNoDispatchedCommands()
+                    .expectActiveSagas(0);
         }
 
         @Test

@@ -38,7 +38,8 @@ final class EmailTemplates {
                 new Email(
                         "Your order has expired",
                         "We held seats for your order " + orderId + ", but the payment did not complete in time."
-                                + "\nThe seats have been released and you have not been charged." + SIGNATURE);
+                                + "\nThe seats have been released. Should your payment still go through, we confirm your"
+                                + " order if seats are left, or refund it in full." + SIGNATURE);
             case ORDER_REFUNDED ->
                 new Email(
                         "Your order is cancelled and refunded",
@@ -81,7 +82,15 @@ final class EmailTemplates {
     }
 
     private static String cancellationReason(String reason) {
-        return "CUSTOMER_REQUEST".equals(reason) ? " as you asked" : "";
+        if (reason == null) {
+            return "";
+        }
+        return switch (reason) {
+            case "CUSTOMER_REQUEST" -> " as you asked";
+            case "LATE_PAYMENT" ->
+                ": your payment arrived after the seats we held for you were released, and none were left";
+            default -> "";
+        };
     }
 
     private static String rejectionReason(String reason) {

@@ -85,6 +85,19 @@ class EmailTemplatesTest {
         var email = EmailTemplates.render(NotificationKind.ORDER_EXPIRED, ORDER, Map.of());
 
         assertThat(email.subject()).isEqualTo("Your order has expired");
-        assertThat(email.body()).contains(ORDER.toString()).contains("released");
+        assertThat(email.body()).contains(ORDER.toString()).contains("released").contains("refund it in full");
+    }
+
+    @Test
+    void aLatePaymentRefundSaysWhy() {
+        var email = EmailTemplates.render(
+                NotificationKind.ORDER_REFUNDED,
+                ORDER,
+                Map.of(
+                        NotificationParameters.AMOUNT_MINOR, "4500",
+                        NotificationParameters.CURRENCY, "EUR",
+                        NotificationParameters.REASON, "LATE_PAYMENT"));
+
+        assertThat(email.body()).contains("payment arrived after the seats").contains("refunded 45.00 EUR");
     }
 }

@@ -6,7 +6,8 @@ import org.axonframework.commandhandling.RoutingKey;
 
 /**
  * The order's payment was approved: its held seats are sold and its tickets issued with these codes. Answers the
- * order's status afterwards: {@link OrderStatus#CONFIRMED}, also when it was confirmed before, or the status in which
- * the order ended before it could be paid (then nothing is sold, and the payment is not the order's any more).
+ * order's status afterwards: {@link OrderStatus#CONFIRMED}, also when it was confirmed before. An order that expired
+ * before its payment came takes seats again if the tier has them (CONFIRMED), or is cancelled for a refund
+ * ({@link OrderStatus#CANCELLED}); an order that ended otherwise answers its status and nothing is sold.
  */
 public record ConfirmOrder(OrderId orderId, @RoutingKey UUID tierId, List<String> ticketCodes) {}

@@ -3,7 +3,10 @@ package com.ticketorleaveit.tickets.api;
 import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
-/** A confirmed order is cancelled: its tickets are void, its seats back on sale, and its amount is due back. */
+/**
+ * An order is cancelled and its amount is due back: a confirmed order cancelled by its buyer (its tickets void, its
+ * seats back on sale), or a payment that arrived too late for any seats ({@code cancelledBy} null: nobody asked).
+ */
 @Revision("1")
 public record OrderCancelled(
         OrderId orderId,

@@ -83,7 +83,12 @@ class BoxOffice {
 
     @CommandHandler
     OrderStatus handle(ConfirmOrder command) {
-        return step(command.tierId(), command.orderId(), order -> order.confirm(command.ticketCodes()));
+        return step(
+                command.tierId(),
+                command.orderId(),
+                (order, tier) -> order.confirm(
+                        command.ticketCodes(),
+                        tier.invoke(inventory -> inventory.seats().remaining())));
     }
 
     @CommandHandler

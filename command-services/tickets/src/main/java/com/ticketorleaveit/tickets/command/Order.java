@@ -43,6 +43,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  *                 → REJECTED                  (no seats: sold out, over the limit, sales not open)
  *         RESERVED → PAYMENT_FAILED or EXPIRED (seats released)
  *        CONFIRMED → CANCELLED → REFUNDED     (seats back on sale, then the money back)
+ *          EXPIRED → CONFIRMED                (paid late: seats taken again while the tier has them)
+ *          EXPIRED → CANCELLED → REFUNDED     (paid late, no seats left: the money back)
  * </pre>
  */
 @Aggregate(
@@ -118,9 +120,15 @@ class Order {
         apply(new OrderRejected(orderId, customerId, customerEmail, reason));
     }
 
-    /** Payment approved: a reserved order is confirmed with these ticket codes and its seats are sold. */
-    SeatChange confirm(List<String> ticketCodes) {
-        if (status != OrderStatus.RESERVED) {
+    /**
+     * Payment approved: a reserved order is confirmed with these ticket codes and its held seats are sold. A payment
+     * that arrives after the hold ran out (the order {@link OrderStatus#EXPIRED}) takes seats again if the tier still
+     * has enough ({@code seatsLeft}); otherwise the order is cancelled, so that its payment is refunded. A paid order
+     * without tickets therefore never lasts.
+     */
+    SeatChange confirm(List<String> ticketCodes, int seatsLeft) {
+        boolean late = status == OrderStatus.EXPIRED;
+        if (status != OrderStatus.RESERVED && !late) {
             return SeatChange.NONE;
         }
         if (ticketCodes == null
@@ -130,6 +138,20 @@ class Order {
             throw Refusals.invalid(
                     TicketErrors.INVALID_TICKET_CODES,
                     "An order of " + quantity + " tickets needs " + quantity + " distinct ticket codes.");
+        }
+        if (late && seatsLeft < quantity) {
+            apply(new OrderCancelled(
+                    orderId,
+                    customerId,
+                    customerEmail,
+                    eventId,
+                    tierId,
+                    quantity,
+                    amountMinor,
+                    currency,
+                    null,
+                    CancellationReason.LATE_PAYMENT));
+            return SeatChange.NONE;
         }
         apply(new OrderConfirmed(
                 orderId,
@@ -141,7 +163,7 @@ class Order {
                 amountMinor,
                 currency,
                 List.copyOf(ticketCodes)));
-        return SeatChange.sell(quantity);
+        return late ? SeatChange.sellUnheld(quantity) : SeatChange.sell(quantity);
     }
 
     /** Payment declined or failed: a reserved order ends and its seats are released. */

@@ -11,6 +11,8 @@ record SeatChange(Kind kind, int quantity) {
         NONE,
         RELEASE,
         SELL,
+        /** Sell seats that were not held (a payment that came after its hold ran out). */
+        SELL_UNHELD,
         RETURN
     }
 
@@ -28,6 +30,10 @@ record SeatChange(Kind kind, int quantity) {
 
     static SeatChange sell(int quantity) {
         return new SeatChange(Kind.SELL, quantity);
+    }
+
+    static SeatChange sellUnheld(int quantity) {
+        return new SeatChange(Kind.SELL_UNHELD, quantity);
     }
 
     static SeatChange returnSold(int quantity) {

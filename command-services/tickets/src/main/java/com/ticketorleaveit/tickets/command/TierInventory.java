@@ -139,6 +139,18 @@ class TierInventory {
                         change.quantity(),
                         seats.release(change.quantity()).remaining()));
             case SELL -> apply(new SeatsSold(tierId, eventId, orderId, change.quantity()));
+            case SELL_UNHELD -> {
+                // the order checked there are seats enough; held and sold at once, as readers know both steps
+                apply(new SeatsReserved(
+                        tierId,
+                        eventId,
+                        orderId,
+                        change.quantity(),
+                        priceMinor,
+                        currency,
+                        seats.hold(change.quantity()).remaining()));
+                apply(new SeatsSold(tierId, eventId, orderId, change.quantity()));
+            }
             case RETURN ->
                 apply(new SeatsReturned(
                         tierId,

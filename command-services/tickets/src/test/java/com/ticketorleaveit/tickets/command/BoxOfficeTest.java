@@ -312,14 +312,50 @@ class BoxOfficeTest {
         }
 
         @Test
-        void anOrderThatExpiredFirstIsNotConfirmedSoItsReleasedSeatsAreNeverSold() {
+        void aPaymentAfterTheHoldRanOutTakesSeatsAgainWhileTheTierHasThem() {
             PlaceOrder order = aReservedOrder(2);
             send(new ExpireOrder(order.orderId(), tier));
             recorded.clear();
 
             OrderStatus status = send(new ConfirmOrder(order.orderId(), tier, codes(2)));
 
-            assertThat(status).isEqualTo(OrderStatus.EXPIRED);
+            assertThat(status).isEqualTo(OrderStatus.CONFIRMED);
+            assertThat(recordedTypes()).containsExactly(OrderConfirmed.class, SeatsReserved.class, SeatsSold.class);
+            assertThat(recorded.get(1)).isEqualTo(new SeatsReserved(tier, EVENT, order.orderId(), 2, PRICE, "EUR", 8));
+        }
+
+        @Test
+        void aPaymentAfterTheHoldRanOutWithNoSeatsLeftCancelsTheOrderForARefundAndSellsNothing() {
+            tier = aTierOnSale(2);
+            PlaceOrder late = aReservedOrder(2);
+            send(new ExpireOrder(late.orderId(), tier));
+            aReservedOrder(2);
+
+            OrderStatus status = send(new ConfirmOrder(late.orderId(), tier, codes(2)));
+
+            assertThat(status).isEqualTo(OrderStatus.CANCELLED);
+            assertThat(recorded)
+                    .containsExactly(new OrderCancelled(
+                            late.orderId(),
+                            late.customerId(),
+                            late.customerEmail(),
+                            EVENT,
+                            tier,
+                            2,
+                            2 * PRICE,
+                            "EUR",
+                            null,
+                            CancellationReason.LATE_PAYMENT));
+        }
+
+        @Test
+        void anOrderWhosePaymentFailedIsNotConfirmed() {
+            PlaceOrder order = aReservedOrder(2);
+            send(new FailOrderPayment(order.orderId(), tier, "declined"));
+            recorded.clear();
+
+            assertThat((OrderStatus) send(new ConfirmOrder(order.orderId(), tier, codes(2))))
+                    .isEqualTo(OrderStatus.PAYMENT_FAILED);
             assertThat(recorded).isEmpty();
         }
 
