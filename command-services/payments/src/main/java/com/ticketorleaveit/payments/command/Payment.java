@@ -10,9 +10,16 @@ import com.ticketorleaveit.payments.api.PaymentDeclined;
 import com.ticketorleaveit.payments.api.PaymentErrors;
 import com.ticketorleaveit.payments.api.PaymentFailed;
 import com.ticketorleaveit.payments.api.PaymentId;
+import com.ticketorleaveit.payments.api.PaymentRefundRequested;
+import com.ticketorleaveit.payments.api.PaymentRefunded;
 import com.ticketorleaveit.payments.api.PaymentRequested;
 import com.ticketorleaveit.payments.api.PaymentStatus;
+import com.ticketorleaveit.payments.api.RecordRefund;
+import com.ticketorleaveit.payments.api.RecordRefundFailure;
+import com.ticketorleaveit.payments.api.RefundAttemptFailed;
+import com.ticketorleaveit.payments.api.RefundPayment;
 import com.ticketorleaveit.payments.api.RequestPayment;
+import com.ticketorleaveit.payments.api.RetryRefund;
 import com.ticketorleaveit.platform.refusal.Refusals;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
@@ -25,6 +32,11 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * One payment per order. It is requested once, and its outcome is decided once: approvals, declines and failures
  * only count while the payment is still requested, so a late or repeated answer never flips an outcome.
+ *
+ * <p>An approved payment can be refunded, once. The refund is attempted at the provider until it succeeds; every
+ * attempt carries the same refund key, so the provider gives the money back at most once. An attempt is numbered, and
+ * only the answer to the current attempt counts: a retry follows only a recorded failure of the attempt it names, so
+ * stale or repeated retries and answers change nothing.
  */
 @Aggregate
 class Payment {
@@ -36,6 +48,10 @@ class Payment {
     private long amountMinor;
     private String currency;
     private PaymentStatus status;
+    private String idempotencyKey;
+    private String refundReason;
+    private int refundAttempt;
+    private boolean refundAttemptFailed;
 
     Payment() {}
 
@@ -80,12 +96,63 @@ class Payment {
         }
     }
 
+    @CommandHandler
+    void handle(RefundPayment command) {
+        switch (status) {
+            case APPROVED -> apply(refundRequested(1, command.reason()));
+            case REFUND_PENDING, REFUNDED -> {
+                // refunded at most once: asking again changes nothing
+            }
+            default ->
+                throw Refusals.conflict(
+                        PaymentErrors.PAYMENT_NOT_REFUNDABLE,
+                        "Only an approved payment can be refunded; this one is " + status + ".");
+        }
+    }
+
+    @CommandHandler
+    void handle(RetryRefund command) {
+        if (isCurrentRefundAttempt(command.failedAttempt()) && refundAttemptFailed) {
+            apply(refundRequested(refundAttempt + 1, refundReason));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordRefund command) {
+        // whichever attempt succeeded, the money is back: a success is never stale
+        if (status == PaymentStatus.REFUND_PENDING) {
+            apply(new PaymentRefunded(paymentId, orderId, amountMinor, currency, command.refundReference()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordRefundFailure command) {
+        if (isCurrentRefundAttempt(command.attempt()) && !refundAttemptFailed) {
+            apply(new RefundAttemptFailed(paymentId, orderId, command.attempt(), command.reason()));
+        }
+    }
+
+    private boolean isCurrentRefundAttempt(int attempt) {
+        return status == PaymentStatus.REFUND_PENDING && attempt == refundAttempt;
+    }
+
+    private PaymentRefundRequested refundRequested(int attempt, String reason) {
+        return new PaymentRefundRequested(
+                paymentId, orderId, amountMinor, currency, idempotencyKey, refundKey(paymentId), attempt, reason);
+    }
+
+    /** One refund per payment, so one key per payment: derived, it is the same for every attempt. */
+    static String refundKey(PaymentId paymentId) {
+        return "refund-" + paymentId;
+    }
+
     @EventSourcingHandler
     void on(PaymentRequested event) {
         paymentId = event.paymentId();
         orderId = event.orderId();
         amountMinor = event.amountMinor();
         currency = event.currency();
+        idempotencyKey = event.idempotencyKey();
         status = PaymentStatus.REQUESTED;
     }
 
@@ -102,5 +169,23 @@ class Payment {
     @EventSourcingHandler
     void on(PaymentFailed event) {
         status = PaymentStatus.FAILED;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRefundRequested event) {
+        status = PaymentStatus.REFUND_PENDING;
+        refundReason = event.reason();
+        refundAttempt = event.attempt();
+        refundAttemptFailed = false;
+    }
+
+    @EventSourcingHandler
+    void on(RefundAttemptFailed event) {
+        refundAttemptFailed = true;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRefunded event) {
+        status = PaymentStatus.REFUNDED;
     }
 }

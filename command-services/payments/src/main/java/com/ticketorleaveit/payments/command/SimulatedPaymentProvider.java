@@ -1,10 +1,13 @@
 package com.ticketorleaveit.payments.command;
 
 import com.ticketorleaveit.payments.command.PaymentProvider.Outcome;
+import com.ticketorleaveit.payments.command.PaymentProvider.RefundOutcome;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,21 +15,30 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A stand-in provider whose answer is chosen by the test card token. Like a real provider it is idempotent by key:
  * the first decision is stored in {@code payments_simulated_charges} and returned for every repeat, so a retried
- * request never charges twice or changes its answer.
+ * request never charges twice or changes its answer. Refunds are idempotent by refund key the same way, in {@code
+ * payments_simulated_refunds}: a refund done is answered with its reference on every repeat.
  */
 @Component
 @ConditionalOnProperty(name = "ticketing.payments.command.provider", havingValue = "simulated", matchIfMissing = true)
+@EnableConfigurationProperties(SimulatedProviderProperties.class)
 class SimulatedPaymentProvider implements PaymentProvider {
 
     static final String APPROVE = "tok_approve";
     static final String DECLINE = "tok_decline";
     static final String ERROR = "tok_error";
     static final String TIMEOUT = "tok_timeout";
+    /** Approved like {@link #APPROVE}; its refund fails the first {@code refund-failures} attempts. */
+    static final String REFUND_FAILS = "tok_refund_fails";
+
+    /** Only these are remembered with a charge: anything else might be a real card number. */
+    private static final Set<String> TEST_CARDS = Set.of(APPROVE, DECLINE, ERROR, TIMEOUT, REFUND_FAILS);
 
     private final JdbcTemplate jdbc;
+    private final SimulatedProviderProperties properties;
 
-    SimulatedPaymentProvider(JdbcTemplate jdbc) {
+    SimulatedPaymentProvider(JdbcTemplate jdbc, SimulatedProviderProperties properties) {
         this.jdbc = jdbc;
+        this.properties = properties;
     }
 
     @Override
@@ -40,8 +52,8 @@ class SimulatedPaymentProvider implements PaymentProvider {
         jdbc.update(
                 """
                 insert into payments_simulated_charges
-                    (idempotency_key, outcome, reference, reason, amount_minor, currency, created_at)
-                values (?, ?, ?, ?, ?, ?, now())
+                    (idempotency_key, outcome, reference, reason, amount_minor, currency, test_card, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, now())
                 on conflict (idempotency_key) do nothing
                 """,
                 idempotencyKey,
@@ -51,12 +63,77 @@ class SimulatedPaymentProvider implements PaymentProvider {
                         ? declined.reason()
                         : decision instanceof Outcome.Failed failed ? failed.reason() : null,
                 amountMinor,
-                currency);
+                currency,
+                TEST_CARDS.contains(paymentToken) ? paymentToken : null);
         List<Outcome> stored = jdbc.query(
                 "select outcome, reference, reason from payments_simulated_charges where idempotency_key = ?",
                 (rs, row) -> outcome(rs.getString("outcome"), rs.getString("reference"), rs.getString("reason")),
                 idempotencyKey);
         return stored.get(0);
+    }
+
+    @Override
+    @Transactional
+    public RefundOutcome refund(String refundKey, String paymentIdempotencyKey, long amountMinor, String currency) {
+        List<Charge> charges = jdbc.query(
+                """
+                select outcome, test_card, amount_minor, currency
+                  from payments_simulated_charges
+                 where idempotency_key = ?
+                """,
+                (rs, row) -> new Charge(
+                        rs.getString("outcome"),
+                        rs.getString("test_card"),
+                        rs.getLong("amount_minor"),
+                        rs.getString("currency")),
+                paymentIdempotencyKey);
+        if (charges.isEmpty()) {
+            return new RefundOutcome.Failed("no charge under this key");
+        }
+        Charge charge = charges.get(0);
+        if (!"APPROVED".equals(charge.outcome())) {
+            return new RefundOutcome.Failed("the charge was not approved");
+        }
+        if (charge.amountMinor() != amountMinor || !charge.currency().equals(currency)) {
+            return new RefundOutcome.Failed(
+                    "a refund gives back the whole charge of " + charge.amountMinor() + " " + charge.currency());
+        }
+        jdbc.update("""
+                insert into payments_simulated_refunds
+                    (refund_key, idempotency_key, failed_attempts, amount_minor, currency, created_at)
+                values (?, ?, 0, ?, ?, now())
+                on conflict do nothing
+                """, refundKey, paymentIdempotencyKey, amountMinor, currency);
+        // locked: concurrent attempts at the same refund are counted one after the other
+        RefundState state = jdbc.queryForObject(
+                """
+                select refund_key, failed_attempts, reference
+                  from payments_simulated_refunds
+                 where idempotency_key = ?
+                   for update
+                """,
+                (rs, row) -> new RefundState(
+                        rs.getString("refund_key"), rs.getInt("failed_attempts"), rs.getString("reference")),
+                paymentIdempotencyKey);
+        if (!state.refundKey().equals(refundKey)) {
+            return new RefundOutcome.Failed("the charge is refunded under another refund key");
+        }
+        if (state.reference() != null) {
+            return new RefundOutcome.Refunded(state.reference());
+        }
+        RefundOutcome decision =
+                decideRefund(refundKey, charge.testCard(), state.failedAttempts(), properties.refundFailures());
+        if (decision instanceof RefundOutcome.Refunded refunded) {
+            jdbc.update(
+                    "update payments_simulated_refunds set reference = ?, refunded_at = now() where refund_key = ?",
+                    refunded.reference(),
+                    refundKey);
+        } else {
+            jdbc.update(
+                    "update payments_simulated_refunds set failed_attempts = failed_attempts + 1 where refund_key = ?",
+                    refundKey);
+        }
+        return decision;
     }
 
     /** The answer a test card token gets; an approval's reference is derived from the key, so it is stable. */
@@ -65,16 +142,30 @@ class SimulatedPaymentProvider implements PaymentProvider {
             return new Outcome.Declined("unknown test card");
         }
         return switch (paymentToken) {
-            case APPROVE ->
-                new Outcome.Approved("sim_"
-                        + UUID.nameUUIDFromBytes(idempotencyKey.getBytes(StandardCharsets.UTF_8))
-                                .toString()
-                                .replace("-", ""));
+            case APPROVE, REFUND_FAILS -> new Outcome.Approved("sim_" + derived(idempotencyKey));
             case DECLINE -> new Outcome.Declined("card declined");
             case ERROR -> new Outcome.Failed("provider error");
             case TIMEOUT -> new Outcome.NoAnswer();
             default -> new Outcome.Declined("unknown test card");
         };
+    }
+
+    /**
+     * The answer to a refund of an approved charge not refunded yet, after {@code failedAttempts} failed attempts.
+     * The reference is derived from the refund key, so it is stable.
+     */
+    static RefundOutcome decideRefund(String refundKey, String testCard, int failedAttempts, int refundFailures) {
+        if (REFUND_FAILS.equals(testCard) && failedAttempts < refundFailures) {
+            return new RefundOutcome.Failed(
+                    "refund failed (attempt " + (failedAttempts + 1) + " of " + refundFailures + " that fail)");
+        }
+        return new RefundOutcome.Refunded("simref_" + derived(refundKey));
+    }
+
+    private static String derived(String key) {
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8))
+                .toString()
+                .replace("-", "");
     }
 
     private static String outcomeName(Outcome outcome) {
@@ -92,4 +183,8 @@ class SimulatedPaymentProvider implements PaymentProvider {
             default -> throw new IllegalStateException("Unknown stored outcome " + name);
         };
     }
+
+    private record Charge(String outcome, String testCard, long amountMinor, String currency) {}
+
+    private record RefundState(String refundKey, int failedAttempts, String reference) {}
 }

@@ -8,6 +8,7 @@ import com.ticketorleaveit.payments.api.FailPayment;
 import com.ticketorleaveit.payments.api.PaymentId;
 import com.ticketorleaveit.payments.api.PaymentRequested;
 import com.ticketorleaveit.payments.command.PaymentProvider.Outcome;
+import com.ticketorleaveit.payments.command.PaymentProvider.RefundOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,7 +32,17 @@ class PaymentRequestHandlerTest {
                 return null;
             });
         }
-        PaymentProvider provider = (key, amount, currency, token) -> outcome;
+        PaymentProvider provider = new PaymentProvider() {
+            @Override
+            public Outcome authorize(String key, long amountMinor, String currency, String token) {
+                return outcome;
+            }
+
+            @Override
+            public RefundOutcome refund(String refundKey, String paymentKey, long amountMinor, String currency) {
+                throw new AssertionError("a payment request asks for no refund");
+            }
+        };
         return new PaymentRequestHandler(
                 provider, DefaultCommandGateway.builder().commandBus(bus).build());
     }

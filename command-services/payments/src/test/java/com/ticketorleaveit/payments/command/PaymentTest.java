@@ -8,8 +8,15 @@ import com.ticketorleaveit.payments.api.PaymentDeclined;
 import com.ticketorleaveit.payments.api.PaymentErrors;
 import com.ticketorleaveit.payments.api.PaymentFailed;
 import com.ticketorleaveit.payments.api.PaymentId;
+import com.ticketorleaveit.payments.api.PaymentRefundRequested;
+import com.ticketorleaveit.payments.api.PaymentRefunded;
 import com.ticketorleaveit.payments.api.PaymentRequested;
+import com.ticketorleaveit.payments.api.RecordRefund;
+import com.ticketorleaveit.payments.api.RecordRefundFailure;
+import com.ticketorleaveit.payments.api.RefundAttemptFailed;
+import com.ticketorleaveit.payments.api.RefundPayment;
 import com.ticketorleaveit.payments.api.RequestPayment;
+import com.ticketorleaveit.payments.api.RetryRefund;
 import com.ticketorleaveit.platform.refusal.Refusal;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -37,6 +44,23 @@ class PaymentTest {
 
     static PaymentRequested paymentRequested() {
         return new PaymentRequested(PAYMENT, ORDER, CUSTOMER, 5000, "EUR", "tok_approve", PAYMENT.toString());
+    }
+
+    static PaymentApproved paymentApproved() {
+        return new PaymentApproved(PAYMENT, ORDER, 5000, "EUR", "sim_ref");
+    }
+
+    static PaymentRefundRequested refundRequested(int attempt) {
+        return new PaymentRefundRequested(
+                PAYMENT, ORDER, 5000, "EUR", PAYMENT.toString(), "refund-" + PAYMENT, attempt, "order cancelled");
+    }
+
+    static RefundAttemptFailed refundAttemptFailed(int attempt) {
+        return new RefundAttemptFailed(PAYMENT, ORDER, attempt, "provider error");
+    }
+
+    static PaymentRefunded paymentRefunded() {
+        return new PaymentRefunded(PAYMENT, ORDER, 5000, "EUR", "simref_1");
     }
 
     @Nested
@@ -122,6 +146,224 @@ class PaymentTest {
         void doesNotFailAnApprovedPayment() {
             fixture.given(paymentRequested(), new PaymentApproved(PAYMENT, ORDER, 5000, "EUR", "sim_ref"))
                     .when(new FailPayment(PAYMENT, "provider error"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class RefundPaymentCommand {
+
+        @Test
+        void refundsAnApprovedPaymentWithTheKeyItWasChargedWith() {
+            fixture.given(paymentRequested(), paymentApproved())
+                    .when(new RefundPayment(PAYMENT, "order cancelled"))
+                    .expectEvents(refundRequested(1));
+        }
+
+        @Test
+        void refundsAnApprovedPaymentOnce() {
+            fixture.given(paymentRequested(), paymentApproved(), refundRequested(1))
+                    .when(new RefundPayment(PAYMENT, "order cancelled"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void askingAgainAfterAFailedAttemptStartsNoNewAttempt() {
+            fixture.given(paymentRequested(), paymentApproved(), refundRequested(1), refundAttemptFailed(1))
+                    .when(new RefundPayment(PAYMENT, "order cancelled"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void askingAgainAfterTheRefundChangesNothing() {
+            fixture.given(paymentRequested(), paymentApproved(), refundRequested(1), paymentRefunded())
+                    .when(new RefundPayment(PAYMENT, "order cancelled"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesToRefundADeclinedPayment() {
+            fixture.given(paymentRequested(), new PaymentDeclined(PAYMENT, ORDER, "card declined"))
+                    .when(new RefundPayment(PAYMENT, "order cancelled"))
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(
+                            new Refusal(Refusal.Category.CONFLICT, PaymentErrors.PAYMENT_NOT_REFUNDABLE));
+        }
+
+        @Test
+        void refusesToRefundAFailedPayment() {
+            fixture.given(paymentRequested(), new PaymentFailed(PAYMENT, ORDER, "provider error"))
+                    .when(new RefundPayment(PAYMENT, "order cancelled"))
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(
+                            new Refusal(Refusal.Category.CONFLICT, PaymentErrors.PAYMENT_NOT_REFUNDABLE));
+        }
+
+        @Test
+        void refusesToRefundAPaymentNotApprovedYet() {
+            fixture.given(paymentRequested())
+                    .when(new RefundPayment(PAYMENT, "order cancelled"))
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(
+                            new Refusal(Refusal.Category.CONFLICT, PaymentErrors.PAYMENT_NOT_REFUNDABLE));
+        }
+    }
+
+    @Nested
+    class RetryRefundCommand {
+
+        @Test
+        void retriesAfterAFailedAttemptWithTheSameRefundKey() {
+            fixture.given(paymentRequested(), paymentApproved(), refundRequested(1), refundAttemptFailed(1))
+                    .when(new RetryRefund(PAYMENT, 1))
+                    .expectEvents(refundRequested(2));
+        }
+
+        @Test
+        void retriesOnlyOncePerFailedAttempt() {
+            fixture.given(
+                            paymentRequested(),
+                            paymentApproved(),
+                            refundRequested(1),
+                            refundAttemptFailed(1),
+                            refundRequested(2))
+                    .when(new RetryRefund(PAYMENT, 1))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void ignoresAStaleRetry() {
+            fixture.given(
+                            paymentRequested(),
+                            paymentApproved(),
+                            refundRequested(1),
+                            refundAttemptFailed(1),
+                            refundRequested(2),
+                            refundAttemptFailed(2))
+                    .when(new RetryRefund(PAYMENT, 1))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void doesNotRetryAnAttemptThatHasNotFailed() {
+            fixture.given(paymentRequested(), paymentApproved(), refundRequested(1))
+                    .when(new RetryRefund(PAYMENT, 1))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void doesNotRetryARefundedPayment() {
+            fixture.given(
+                            paymentRequested(),
+                            paymentApproved(),
+                            refundRequested(1),
+                            refundAttemptFailed(1),
+                            paymentRefunded())
+                    .when(new RetryRefund(PAYMENT, 1))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class RecordRefundCommand {
+
+        @Test
+        void recordsTheMoneyBackWithTheProvidersReference() {
+            fixture.given(paymentRequested(), paymentApproved(), refundRequested(1))
+                    .when(new RecordRefund(PAYMENT, "simref_1"))
+                    .expectEvents(paymentRefunded());
+        }
+
+        @Test
+        void recordsASuccessOfAnEarlierAttemptToo() {
+            fixture.given(
+                            paymentRequested(),
+                            paymentApproved(),
+                            refundRequested(1),
+                            refundAttemptFailed(1),
+                            refundRequested(2))
+                    .when(new RecordRefund(PAYMENT, "simref_1"))
+                    .expectEvents(paymentRefunded());
+        }
+
+        @Test
+        void neverRecordsTheRefundTwice() {
+            fixture.given(paymentRequested(), paymentApproved(), refundRequested(1), paymentRefunded())
+                    .when(new RecordRefund(PAYMENT, "simref_1"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void doesNotRefundAPaymentWhoseRefundWasNeverRequested() {
+            fixture.given(paymentRequested(), paymentApproved())
+                    .when(new RecordRefund(PAYMENT, "simref_1"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class RecordRefundFailureCommand {
+
+        @Test
+        void recordsTheFailureOfTheCurrentAttempt() {
+            fixture.given(paymentRequested(), paymentApproved(), refundRequested(1))
+                    .when(new RecordRefundFailure(PAYMENT, 1, "provider error"))
+                    .expectEvents(refundAttemptFailed(1));
+        }
+
+        @Test
+        void recordsAFailedAttemptOnce() {
+            fixture.given(paymentRequested(), paymentApproved(), refundRequested(1), refundAttemptFailed(1))
+                    .when(new RecordRefundFailure(PAYMENT, 1, "provider error"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void ignoresTheFailureOfAnEarlierAttempt() {
+            fixture.given(
+                            paymentRequested(),
+                            paymentApproved(),
+                            refundRequested(1),
+                            refundAttemptFailed(1),
+                            refundRequested(2))
+                    .when(new RecordRefundFailure(PAYMENT, 1, "provider error"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void ignoresAFailureAfterTheRefund() {
+            fixture.given(paymentRequested(), paymentApproved(), refundRequested(1), paymentRefunded())
+                    .when(new RecordRefundFailure(PAYMENT, 1, "provider error"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class OutcomesDuringARefund {
+
+        @Test
+        void aLateApprovalDoesNotUndoTheRefund() {
+            fixture.given(paymentRequested(), paymentApproved(), refundRequested(1))
+                    .when(new ApprovePayment(PAYMENT, "sim_ref"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aLateDeclineDoesNotEndARefundedPayment() {
+            fixture.given(paymentRequested(), paymentApproved(), refundRequested(1), paymentRefunded())
+                    .when(new DeclinePayment(PAYMENT, "card declined"))
                     .expectNoEvents();
         }
     }

@@ -3,6 +3,9 @@ package com.ticketorleaveit.payments.query.payments;
 import com.ticketorleaveit.payments.api.PaymentErrors;
 import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.platform.web.Caller;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Payments for the customer who pays them (and admins). Someone else's payment is answered as unknown. */
+/**
+ * Payments for the customer who pays them (and admins). Someone else's payment is answered as unknown. The list is
+ * the caller's own payments, admins included: it answers "what did I pay", not an operator's search.
+ */
 @RestController
 @RequestMapping("/api/v1/payments")
 class PaymentController {
@@ -27,10 +33,24 @@ class PaymentController {
         return visibleTo(caller, payments.byId(paymentId));
     }
 
-    @GetMapping
+    @GetMapping(params = "orderId")
     PaymentView byOrder(@RequestParam UUID orderId, Caller caller) {
         return visibleTo(caller, payments.byOrder(orderId));
     }
+
+    @GetMapping(params = "!orderId")
+    PaymentPage mine(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            Caller caller) {
+        return new PaymentPage(
+                payments.byCustomer(caller.userId(), page, size),
+                page,
+                size,
+                payments.countByCustomer(caller.userId()));
+    }
+
+    record PaymentPage(List<PaymentView> items, int page, int size, long total) {}
 
     private static PaymentView visibleTo(Caller caller, Optional<PaymentView> payment) {
         return payment.filter(p -> caller.isAdmin() || p.customerId().equals(caller.userId()))
