@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,42 @@ class Orders {
     Optional<OwnedOrder> find(UUID orderId) {
         return withTickets(jdbc.query(ORDERS + " where order_id = ?", Orders::order, orderId)).stream()
                 .findFirst();
+    }
+
+    /**
+     * One page of a customer's orders, newest first (ties by id, so that pages never overlap), with their tickets read
+     * in one query for the whole page.
+     *
+     * @param status only orders in this status, or all
+     */
+    List<OrderView> ofCustomer(UUID customerId, Optional<OrderStatus> status, int page, int size) {
+        List<Object> args = new ArrayList<>(filterArgs(customerId, status));
+        args.add(size);
+        args.add((long) page * size);
+        return withTickets(jdbc.query(
+                        ORDERS + filter(status) + " order by placed_at desc, order_id limit ? offset ?",
+                        Orders::order,
+                        args.toArray()))
+                .stream()
+                .map(OwnedOrder::view)
+                .toList();
+    }
+
+    /** How many orders the customer has, in the status if one is given. */
+    long countOfCustomer(UUID customerId, Optional<OrderStatus> status) {
+        return jdbc.queryForObject(
+                "select count(*) from tickets_orders" + filter(status),
+                Long.class,
+                filterArgs(customerId, status).toArray());
+    }
+
+    private static String filter(Optional<OrderStatus> status) {
+        return status.isPresent() ? " where customer_id = ? and status = ?" : " where customer_id = ?";
+    }
+
+    private static List<Object> filterArgs(UUID customerId, Optional<OrderStatus> status) {
+        return status.<List<Object>>map(wanted -> List.of(customerId, wanted.name()))
+                .orElseGet(() -> List.of(customerId));
     }
 
     /** The orders, each with its tickets if it has any by now. */

@@ -9,14 +9,19 @@ import com.ticketorleaveit.tickets.api.OrderConfirmed;
 import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.OrderPlaced;
 import com.ticketorleaveit.tickets.api.OrderRefunded;
+import com.ticketorleaveit.tickets.api.OrderRejected;
 import com.ticketorleaveit.tickets.api.OrderReserved;
 import com.ticketorleaveit.tickets.api.OrderStatus;
+import com.ticketorleaveit.tickets.api.RejectionReason;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -25,11 +30,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * The order read model in a real PostgreSQL, on the schema its migrations build: what the projection writes for a
- * purchase, its cancellation and its refund, and what a customer then reads.
+ * purchase, its cancellation and its refund, and what a customer then reads, one order or a page of them.
  */
 class OrdersIT {
 
@@ -38,7 +44,7 @@ class OrdersIT {
     private static Postgres postgres;
     private static DataSource dataSource;
 
-    private final JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    private final Statements jdbc = new Statements(dataSource);
     private final OrderWaiter waiter = new OrderWaiter(Duration.ofHours(1), Duration.ofHours(1), () -> true);
     private final OrderProjection projection = new OrderProjection(jdbc, waiter);
     private final Orders orders = new Orders(jdbc);
@@ -73,11 +79,72 @@ class OrdersIT {
     @BeforeEach
     void emptyTables() {
         projection.reset();
+        jdbc.queries = 0;
     }
 
     @AfterEach
     void stopWaiter() {
         waiter.destroy();
+    }
+
+    @Test
+    void listsOnlyTheCustomersOwnOrdersNewestFirstEachWithItsTickets() {
+        OrderId first = aConfirmedOrder(NOON, "FIRST1", "FIRST2");
+        OrderId second = aReservedOrder(NOON.plusSeconds(60));
+        OrderId third = aRejectedOrder(NOON.plusSeconds(120));
+        someoneElsesOrder(NOON.plusSeconds(30));
+
+        List<OrderView> page = orders.ofCustomer(customer, Optional.empty(), 0, 20);
+
+        assertThat(page).extracting(OrderView::id).containsExactly(third.value(), second.value(), first.value());
+        assertThat(page.get(2).tickets()).containsExactly(valid("FIRST1"), valid("FIRST2"));
+        assertThat(page.get(2).placedAt()).isEqualTo(NOON);
+        assertThat(page.get(1).tickets()).isEmpty();
+        assertThat(orders.countOfCustomer(customer, Optional.empty())).isEqualTo(3);
+    }
+
+    @Test
+    void readsTheTicketsOfAWholePageInOneQuery() {
+        for (int order = 0; order < 5; order++) {
+            aConfirmedOrder(NOON.plusSeconds(order), "CODE" + order + "A", "CODE" + order + "B");
+        }
+        jdbc.queries = 0;
+
+        List<OrderView> page = orders.ofCustomer(customer, Optional.empty(), 0, 20);
+
+        assertThat(page).allSatisfy(order -> assertThat(order.tickets()).hasSize(2));
+        assertThat(page.get(0).tickets()).containsExactly(valid("CODE4A"), valid("CODE4B"));
+        assertThat(jdbc.queries).isEqualTo(2);
+    }
+
+    @Test
+    void pagesNeitherOverlapNorSkipOrdersPlacedInTheSameInstant() {
+        List<UUID> placed = IntStream.range(0, 5)
+                .mapToObj(order -> aReservedOrder(NOON).value())
+                .toList();
+
+        List<UUID> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            orders.ofCustomer(customer, Optional.empty(), page, 2).forEach(order -> paged.add(order.id()));
+        }
+
+        assertThat(paged).hasSize(5).containsExactlyInAnyOrderElementsOf(placed);
+        assertThat(orders.ofCustomer(customer, Optional.empty(), 3, 2)).isEmpty();
+    }
+
+    @Test
+    void listsAndCountsTheOrdersOfOneStatus() {
+        OrderId confirmed = aConfirmedOrder(NOON, "ONLYONE");
+        aReservedOrder(NOON.plusSeconds(1));
+        aRejectedOrder(NOON.plusSeconds(2));
+
+        assertThat(orders.ofCustomer(customer, Optional.of(OrderStatus.CONFIRMED), 0, 20))
+                .extracting(OrderView::id)
+                .containsExactly(confirmed.value());
+        assertThat(orders.countOfCustomer(customer, Optional.of(OrderStatus.CONFIRMED)))
+                .isEqualTo(1);
+        assertThat(orders.countOfCustomer(customer, Optional.of(OrderStatus.REFUNDED)))
+                .isZero();
     }
 
     @Test
@@ -179,6 +246,19 @@ class OrdersIT {
         return order;
     }
 
+    private OrderId aRejectedOrder(Instant placedAt) {
+        OrderId order = OrderId.random();
+        projection.on(
+                new OrderPlaced(order, customer, "bob@example.test", event, tier, 2, "tok", order.toString()),
+                placedAt);
+        projection.on(new OrderRejected(order, customer, "bob@example.test", RejectionReason.SOLD_OUT));
+        return order;
+    }
+
+    private void someoneElsesOrder(Instant placedAt) {
+        aReservedOrderOf(UUID.randomUUID(), placedAt);
+    }
+
     private OrderConfirmed aConfirmationOf(OrderId order, String... ticketCodes) {
         return new OrderConfirmed(
                 order, customer, "bob@example.test", event, tier, 2, 9000, "EUR", List.of(ticketCodes));
@@ -209,5 +289,21 @@ class OrdersIT {
 
     private static OrderView.Ticket voided(String code) {
         return new OrderView.Ticket(code, false);
+    }
+
+    /** Counts the queries {@link Orders} sends, to tell a page's tickets read at once from one read per order. */
+    private static final class Statements extends JdbcTemplate {
+
+        private int queries;
+
+        Statements(DataSource dataSource) {
+            super(dataSource);
+        }
+
+        @Override
+        public <T> List<T> query(String sql, RowMapper<T> rowMapper, Object... args) {
+            queries++;
+            return super.query(sql, rowMapper, args);
+        }
     }
 }

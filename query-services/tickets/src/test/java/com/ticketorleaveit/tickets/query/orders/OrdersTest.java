@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,57 @@ class OrdersTest {
     @Test
     void findsNoOrderThatIsNotProjected() {
         assertThat(orders.find(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void readsTheTicketsOfAWholePageInOneQueryAndGivesEachOrderItsOwn() {
+        UUID confirmed = database.add(OrderStatus.CONFIRMED, valid("CODEONE"), valid("CODETWO"));
+        UUID reserved = database.add(OrderStatus.RESERVED);
+        UUID cancelled = database.add(OrderStatus.CANCELLED, voided("CODETHREE"));
+
+        var page = orders.ofCustomer(CUSTOMER, Optional.empty(), 0, 20);
+
+        assertThat(page).extracting(OrderView::id).containsExactly(confirmed, reserved, cancelled);
+        assertThat(page.get(0).tickets()).containsExactly(valid("CODEONE"), valid("CODETWO"));
+        assertThat(page.get(1).tickets()).isEmpty();
+        assertThat(page.get(2).tickets()).containsExactly(voided("CODETHREE"));
+        assertThat(database.statements).hasSize(2);
+        // only the orders that can have tickets are asked about
+        assertThat((String[]) database.arguments.get(1)[0])
+                .containsExactlyInAnyOrder(confirmed.toString(), cancelled.toString());
+    }
+
+    @Test
+    void asksForNoTicketsWhenNoOrderOfThePageHasAny() {
+        database.add(OrderStatus.RESERVED);
+        database.add(OrderStatus.EXPIRED);
+
+        assertThat(orders.ofCustomer(CUSTOMER, Optional.empty(), 0, 20)).hasSize(2);
+        assertThat(database.statements).hasSize(1);
+    }
+
+    @Test
+    void neverListsAConfirmedOrderWithoutItsTickets() {
+        UUID order = database.add(OrderStatus.RESERVED);
+        database.add(OrderStatus.CONFIRMED, valid("CODEONE"));
+        database.confirmAfterTheFirstRead(order, "CODETWO", "CODETHREE");
+
+        var page = orders.ofCustomer(CUSTOMER, Optional.empty(), 0, 20);
+
+        assertThat(page).allSatisfy(read -> assertThat(read)
+                .satisfiesAnyOf(
+                        seen -> assertThat(seen.status()).isNotEqualTo(OrderStatus.CONFIRMED),
+                        seen -> assertThat(seen.tickets()).isNotEmpty()));
+    }
+
+    @Test
+    void asksForTheCustomersOrdersOfTheStatusNewestFirstOnThePageAsked() {
+        orders.ofCustomer(CUSTOMER, Optional.of(OrderStatus.REFUNDED), 3, 25);
+
+        assertThat(database.statements.get(0))
+                .contains("where customer_id = ? and status = ?")
+                .contains("order by placed_at desc, order_id limit ? offset ?");
+        assertThat(database.arguments.get(0)).containsExactly(CUSTOMER, "REFUNDED", 25, 75L);
     }
 
     private static OrderView.Ticket valid(String code) {
