@@ -40,4 +40,22 @@ class CatalogCacheTest extends GatewayTestSupport {
 
         assertThat(QUERY_SERVICES.receivedAt(path)).hasSize(2);
     }
+
+    @Test
+    void aCallersOwnOrderListIsAlwaysAskedFor() {
+        String path = "/api/v1/orders";
+        String token = aTokenForSomeone();
+        int before = QUERY_SERVICES.receivedAt("GET", path).size();
+
+        for (int read = 0; read < 2; read++) {
+            client.get()
+                    .uri(path + "?status=CONFIRMED")
+                    .header(HttpHeaders.AUTHORIZATION, bearer(token))
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
+        }
+
+        assertThat(QUERY_SERVICES.receivedAt("GET", path)).hasSize(before + 2);
+    }
 }

@@ -112,6 +112,28 @@ class CircuitBreakerTest extends GatewayTestSupport {
     }
 
     @Test
+    void countsAFailedCancellationApartFromPurchases() {
+        String path = "/api/v1/orders/" + UUID.randomUUID() + "/cancel";
+        COMMAND_SERVICES.answer("POST", path, CannedAnswer.json(200, "{}").after(Duration.ofSeconds(3)));
+        CircuitBreaker.Metrics purchases =
+                circuitBreakers.circuitBreaker("orders-commands").getMetrics();
+        CircuitBreaker.Metrics cancellations =
+                circuitBreakers.circuitBreaker("orders-cancellation").getMetrics();
+        int purchasesFailedBefore = purchases.getNumberOfFailedCalls();
+        int cancellationsFailedBefore = cancellations.getNumberOfFailedCalls();
+
+        client.post()
+                .uri(path)
+                .header(HttpHeaders.AUTHORIZATION, bearer(aTokenForSomeone()))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(503);
+
+        assertThat(cancellations.getNumberOfFailedCalls()).isEqualTo(cancellationsFailedBefore + 1);
+        assertThat(purchases.getNumberOfFailedCalls()).isEqualTo(purchasesFailedBefore);
+    }
+
+    @Test
     void doesNotAnswerTheFallbackPathDirectly() {
         client.get()
                 .uri("/fallback/command-services")

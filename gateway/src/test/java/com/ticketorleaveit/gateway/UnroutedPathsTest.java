@@ -47,6 +47,9 @@ class UnroutedPathsTest extends GatewayTestSupport {
         "GET, /api/v1/nowhere",
         "DELETE, /api/v1/events/{id}",
         "PUT, /api/v1/orders/{id}",
+        "DELETE, /api/v1/orders",
+        "GET, /api/v1/orders/{id}/cancel",
+        "POST, /api/v1/orders/{id}/cancel/{id}",
         "POST, /api/v1/users/me",
         "GET, /api/v2/events"
     })

@@ -5,6 +5,7 @@ import com.ticketorleaveit.events.api.EventPublished;
 import com.ticketorleaveit.events.api.Tier;
 import com.ticketorleaveit.tickets.api.SeatsReleased;
 import com.ticketorleaveit.tickets.api.SeatsReserved;
+import com.ticketorleaveit.tickets.api.SeatsReturned;
 import com.ticketorleaveit.tickets.api.TierSalesOpened;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +96,12 @@ class EventCatalogProjection {
 
     @EventHandler
     void on(SeatsReleased event) {
+        jdbc.update("update events_tiers set remaining = ? where tier_id = ?", event.remaining(), event.tierId());
+    }
+
+    /** A cancelled order's seats are on sale again. */
+    @EventHandler
+    void on(SeatsReturned event) {
         jdbc.update("update events_tiers set remaining = ? where tier_id = ?", event.remaining(), event.tierId());
     }
 

@@ -2,8 +2,12 @@ package com.ticketorleaveit.tickets.query.orders;
 
 import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.platform.web.Caller;
+import com.ticketorleaveit.tickets.api.OrderStatus;
 import com.ticketorleaveit.tickets.api.TicketErrors;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +19,8 @@ import org.springframework.web.context.request.async.DeferredResult;
 
 /**
  * An order for its buyer (or an admin). Anyone else gets 404, as for an order that does not exist, so order ids
- * reveal nothing. {@code waitFor} turns the read into a bounded wait for the purchase to get somewhere.
+ * reveal nothing. {@code waitFor} turns the read into a bounded wait for the purchase to get somewhere. The list is
+ * the caller's own orders, whoever the caller is: an admin's list holds the admin's purchases too.
  */
 @RestController
 @RequestMapping("/api/v1/orders")
@@ -45,6 +50,23 @@ public class OrderController {
                 condition.timeout(),
                 () -> ApiException.notFound(TicketErrors.ORDER_NOT_FOUND, "No order " + orderId + "."));
     }
+
+    @GetMapping
+    public OrderPage orders(
+            Caller caller,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        Optional<OrderStatus> wanted = RequestParameters.orderStatus("status", status);
+        return new OrderPage(
+                orders.ofCustomer(caller.userId(), wanted, page, size),
+                page,
+                size,
+                orders.countOfCustomer(caller.userId(), wanted));
+    }
+
+    /** One page of orders, newest first, and how many there are in all. */
+    public record OrderPage(List<OrderView> items, int page, int size, long total) {}
 
     private Optional<OrderView> visibleTo(Caller caller, UUID orderId) {
         return orders.find(orderId)

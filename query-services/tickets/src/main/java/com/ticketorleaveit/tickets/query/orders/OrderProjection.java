@@ -1,9 +1,11 @@
 package com.ticketorleaveit.tickets.query.orders;
 
+import com.ticketorleaveit.tickets.api.OrderCancelled;
 import com.ticketorleaveit.tickets.api.OrderConfirmed;
 import com.ticketorleaveit.tickets.api.OrderExpired;
 import com.ticketorleaveit.tickets.api.OrderPaymentFailed;
 import com.ticketorleaveit.tickets.api.OrderPlaced;
+import com.ticketorleaveit.tickets.api.OrderRefunded;
 import com.ticketorleaveit.tickets.api.OrderRejected;
 import com.ticketorleaveit.tickets.api.OrderReserved;
 import com.ticketorleaveit.tickets.api.OrderStatus;
@@ -77,14 +79,14 @@ class OrderProjection {
         changed(event.orderId().value());
     }
 
+    /** A confirmation seen again never takes a cancelled or refunded order back, nor its void tickets. */
     @EventHandler
     void on(OrderConfirmed event) {
-        jdbc.update(
-                "update tickets_orders set status = ?, amount_minor = ?, currency = ? where order_id = ?",
-                OrderStatus.CONFIRMED.name(),
-                event.amountMinor(),
-                event.currency(),
-                event.orderId().value());
+        jdbc.update("""
+                update tickets_orders
+                set amount_minor = ?, currency = ?,
+                    status = case when status in ('CANCELLED', 'REFUNDED') then status else 'CONFIRMED' end
+                where order_id = ?""", event.amountMinor(), event.currency(), event.orderId().value());
         List<Object[]> tickets = new ArrayList<>();
         for (int position = 0; position < event.ticketCodes().size(); position++) {
             tickets.add(new Object[] {
@@ -111,6 +113,48 @@ class OrderProjection {
     @EventHandler
     void on(OrderExpired event) {
         end(event.orderId().value(), OrderStatus.EXPIRED, HOLD_EXPIRED);
+    }
+
+    /** Only a confirmed order is cancelled; its tickets are void from then on. */
+    @EventHandler
+    void on(OrderCancelled event, @Timestamp Instant cancelledAt) {
+        jdbc.update(
+                """
+                update tickets_orders set status = ?, cancelled_at = ?, cancellation_reason = ?
+                where order_id = ? and status = ?""",
+                OrderStatus.CANCELLED.name(),
+                java.sql.Timestamp.from(cancelledAt),
+                event.reason().name(),
+                event.orderId().value(),
+                OrderStatus.CONFIRMED.name());
+        voidTickets(event.orderId().value());
+        changed(event.orderId().value());
+    }
+
+    /**
+     * The first refund recorded stands. An order may come to be refunded without having been cancelled first (the
+     * command side decides), so the status it comes from is not checked; its tickets are void either way.
+     */
+    @EventHandler
+    void on(OrderRefunded event, @Timestamp Instant refundedAt) {
+        jdbc.update(
+                """
+                update tickets_orders
+                set status = ?, refunded_at = ?, refunded_amount_minor = ?,
+                    cancellation_reason = coalesce(cancellation_reason, ?)
+                where order_id = ? and status <> ?""",
+                OrderStatus.REFUNDED.name(),
+                java.sql.Timestamp.from(refundedAt),
+                event.amountMinor(),
+                event.reason().name(),
+                event.orderId().value(),
+                OrderStatus.REFUNDED.name());
+        voidTickets(event.orderId().value());
+        changed(event.orderId().value());
+    }
+
+    private void voidTickets(UUID orderId) {
+        jdbc.update("update tickets_order_tickets set valid = false where order_id = ?", orderId);
     }
 
     private void end(UUID orderId, OrderStatus status, String reason) {

@@ -6,19 +6,35 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * What a client waits for ({@code ?waitFor=CONFIRMED} or {@code FINAL}) and for how long ({@code timeout=PT5S},
- * {@code 5s} or {@code 5}, at most {@link #MAX_TIMEOUT}). Waiting for a status also ends when the order reaches a
- * different terminal status, since it can then never get there.
+ * What a client waits for ({@code ?waitFor=CONFIRMED}, {@code REFUNDED} or {@code FINAL}) and for how long
+ * ({@code timeout=PT5S}, {@code 5s} or {@code 5}, at most {@link #MAX_TIMEOUT}). Waiting for a status also ends when
+ * the order can no longer get there: a payment that failed will never confirm, but a confirmed order may yet be
+ * cancelled and refunded. {@code FINAL} waits for the purchase to end, confirmed or not.
  */
 record WaitCondition(Predicate<OrderStatus> reached, Duration timeout) {
 
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration MAX_TIMEOUT = Duration.ofSeconds(30);
     static final String FINAL = "FINAL";
+
+    /**
+     * The statuses an order moves to next, as the command side moves it; an order refunded without being cancelled
+     * first is allowed for.
+     */
+    private static final Map<OrderStatus, Set<OrderStatus>> NEXT = Map.of(
+            OrderStatus.PENDING, EnumSet.of(OrderStatus.RESERVED, OrderStatus.REJECTED),
+            OrderStatus.RESERVED, EnumSet.of(OrderStatus.CONFIRMED, OrderStatus.PAYMENT_FAILED, OrderStatus.EXPIRED),
+            OrderStatus.CONFIRMED, EnumSet.of(OrderStatus.CANCELLED, OrderStatus.REFUNDED),
+            OrderStatus.CANCELLED, EnumSet.of(OrderStatus.REFUNDED));
 
     static WaitCondition parse(String waitFor, String timeout) {
         return new WaitCondition(target(waitFor), duration(timeout));
@@ -29,12 +45,32 @@ record WaitCondition(Predicate<OrderStatus> reached, Duration timeout) {
         if (name.equals(FINAL)) {
             return OrderStatus::isTerminal;
         }
+        OrderStatus target;
         try {
-            OrderStatus target = OrderStatus.valueOf(name);
-            return status -> status == target || status.isTerminal();
+            target = OrderStatus.valueOf(name);
         } catch (IllegalArgumentException e) {
             throw invalid("waitFor is an order status or FINAL, not " + waitFor + ".");
         }
+        Set<OrderStatus> endWaiting = EnumSet.noneOf(OrderStatus.class);
+        for (OrderStatus status : OrderStatus.values()) {
+            if (status == target || !reachableFrom(status).contains(target)) {
+                endWaiting.add(status);
+            }
+        }
+        return endWaiting::contains;
+    }
+
+    /** Every status an order in this one can still come to. */
+    static Set<OrderStatus> reachableFrom(OrderStatus status) {
+        Set<OrderStatus> reachable = EnumSet.noneOf(OrderStatus.class);
+        Deque<OrderStatus> next = new ArrayDeque<>(NEXT.getOrDefault(status, Set.of()));
+        while (!next.isEmpty()) {
+            OrderStatus candidate = next.pop();
+            if (reachable.add(candidate)) {
+                next.addAll(NEXT.getOrDefault(candidate, Set.of()));
+            }
+        }
+        return reachable;
     }
 
     private static Duration duration(String timeout) {
@@ -63,6 +99,6 @@ record WaitCondition(Predicate<OrderStatus> reached, Duration timeout) {
     }
 
     private static ApiException invalid(String message) {
-        return new ApiException(400, "INVALID_PARAMETER", message);
+        return RequestParameters.invalid(message);
     }
 }

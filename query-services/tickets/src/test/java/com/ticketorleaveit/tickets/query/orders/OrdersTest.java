@@ -7,8 +7,14 @@ import static org.mockito.Mockito.when;
 import com.ticketorleaveit.tickets.api.OrderStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,17 +22,19 @@ import org.springframework.jdbc.core.RowMapper;
 
 class OrdersTest {
 
-    private static final UUID ORDER = UUID.randomUUID();
     private static final UUID CUSTOMER = UUID.randomUUID();
+
+    private final Database database = new Database();
+    private final Orders orders = new Orders(database);
 
     @Test
     void neverAnswersAConfirmedOrderWithoutItsTickets() {
-        var database = new Database(OrderStatus.RESERVED, List.of());
-        database.confirmAfterTheFirstRead(List.of("CODEONE", "CODETWO"));
+        UUID order = database.add(OrderStatus.RESERVED);
+        database.confirmAfterTheFirstRead(order, "CODEONE", "CODETWO");
 
-        var order = new Orders(database).find(ORDER).orElseThrow().view();
+        var found = orders.find(order).orElseThrow().view();
 
-        assertThat(order)
+        assertThat(found)
                 .satisfiesAnyOf(
                         read -> assertThat(read.status()).isNotEqualTo(OrderStatus.CONFIRMED),
                         read -> assertThat(read.tickets()).hasSize(2));
@@ -36,85 +44,165 @@ class OrdersTest {
 
     @Test
     void readsAConfirmedOrderWithItsTicketsInOrder() {
-        var database = new Database(OrderStatus.CONFIRMED, List.of("CODEONE", "CODETWO"));
+        UUID order = database.add(OrderStatus.CONFIRMED, valid("CODEONE"), valid("CODETWO"));
 
-        var found = new Orders(database).find(ORDER).orElseThrow();
+        var found = orders.find(order).orElseThrow();
 
         assertThat(found.customerId()).isEqualTo(CUSTOMER);
         assertThat(found.view().status()).isEqualTo(OrderStatus.CONFIRMED);
-        assertThat(found.view().tickets())
-                .containsExactly(new OrderView.Ticket("CODEONE"), new OrderView.Ticket("CODETWO"));
+        assertThat(found.view().tickets()).containsExactly(valid("CODEONE"), valid("CODETWO"));
+    }
+
+    @Test
+    void showsTheTicketsOfARefundedOrderAsVoid() {
+        UUID order = database.add(OrderStatus.REFUNDED, voided("CODEONE"));
+
+        assertThat(orders.find(order).orElseThrow().view().tickets()).containsExactly(voided("CODEONE"));
     }
 
     @Test
     void findsNoOrderThatIsNotProjected() {
-        var database = new Database(null, List.of());
+        assertThat(orders.find(UUID.randomUUID())).isEmpty();
+    }
 
-        assertThat(new Orders(database).find(ORDER)).isEmpty();
+    @Test
+    void readsTheTicketsOfAWholePageInOneQueryAndGivesEachOrderItsOwn() {
+        UUID confirmed = database.add(OrderStatus.CONFIRMED, valid("CODEONE"), valid("CODETWO"));
+        UUID reserved = database.add(OrderStatus.RESERVED);
+        UUID cancelled = database.add(OrderStatus.CANCELLED, voided("CODETHREE"));
+
+        var page = orders.ofCustomer(CUSTOMER, Optional.empty(), 0, 20);
+
+        assertThat(page).extracting(OrderView::id).containsExactly(confirmed, reserved, cancelled);
+        assertThat(page.get(0).tickets()).containsExactly(valid("CODEONE"), valid("CODETWO"));
+        assertThat(page.get(1).tickets()).isEmpty();
+        assertThat(page.get(2).tickets()).containsExactly(voided("CODETHREE"));
+        assertThat(database.statements).hasSize(2);
+        // only the orders that can have tickets are asked about
+        assertThat((String[]) database.arguments.get(1)[0])
+                .containsExactlyInAnyOrder(confirmed.toString(), cancelled.toString());
+    }
+
+    @Test
+    void asksForNoTicketsWhenNoOrderOfThePageHasAny() {
+        database.add(OrderStatus.RESERVED);
+        database.add(OrderStatus.EXPIRED);
+
+        assertThat(orders.ofCustomer(CUSTOMER, Optional.empty(), 0, 20)).hasSize(2);
+        assertThat(database.statements).hasSize(1);
+    }
+
+    @Test
+    void neverListsAConfirmedOrderWithoutItsTickets() {
+        UUID order = database.add(OrderStatus.RESERVED);
+        database.add(OrderStatus.CONFIRMED, valid("CODEONE"));
+        database.confirmAfterTheFirstRead(order, "CODETWO", "CODETHREE");
+
+        var page = orders.ofCustomer(CUSTOMER, Optional.empty(), 0, 20);
+
+        assertThat(page).allSatisfy(read -> assertThat(read)
+                .satisfiesAnyOf(
+                        seen -> assertThat(seen.status()).isNotEqualTo(OrderStatus.CONFIRMED),
+                        seen -> assertThat(seen.tickets()).isNotEmpty()));
+    }
+
+    @Test
+    void asksForTheCustomersOrdersOfTheStatusNewestFirstOnThePageAsked() {
+        orders.ofCustomer(CUSTOMER, Optional.of(OrderStatus.REFUNDED), 3, 25);
+
+        assertThat(database.statements.get(0))
+                .contains("where customer_id = ? and status = ?")
+                .contains("order by placed_at desc, order_id limit ? offset ?");
+        assertThat(database.arguments.get(0)).containsExactly(CUSTOMER, "REFUNDED", 25, 75L);
+    }
+
+    private static OrderView.Ticket valid(String code) {
+        return new OrderView.Ticket(code, true);
+    }
+
+    private static OrderView.Ticket voided(String code) {
+        return new OrderView.Ticket(code, false);
     }
 
     /**
-     * The two tables of one order, answering the statements {@link Orders} sends; a confirmation can commit, as the
-     * projection does, the status and the tickets at once.
+     * The two tables of one customer's orders, answering the statements {@link Orders} sends, orders in the order they
+     * were added; a confirmation can commit, as the projection does, the status and the tickets at once.
      */
     private static final class Database extends JdbcTemplate {
 
-        private final List<String> statements = new ArrayList<>();
-        private OrderStatus status;
-        private List<String> codes;
-        private List<String> confirmedCodes;
+        private record Order(OrderStatus status, List<OrderView.Ticket> tickets) {}
 
-        Database(OrderStatus status, List<String> codes) {
-            this.status = status;
-            this.codes = codes;
+        private final Map<UUID, Order> orders = new LinkedHashMap<>();
+        private final List<String> statements = new ArrayList<>();
+        private final List<Object[]> arguments = new ArrayList<>();
+        private Runnable afterTheFirstRead = () -> {};
+
+        UUID add(OrderStatus status, OrderView.Ticket... tickets) {
+            UUID id = UUID.randomUUID();
+            orders.put(id, new Order(status, List.of(tickets)));
+            return id;
         }
 
-        void confirmAfterTheFirstRead(List<String> ticketCodes) {
-            confirmedCodes = ticketCodes;
+        void confirmAfterTheFirstRead(UUID order, String... ticketCodes) {
+            afterTheFirstRead = () -> orders.put(
+                    order,
+                    new Order(
+                            OrderStatus.CONFIRMED,
+                            List.of(ticketCodes).stream().map(OrdersTest::valid).toList()));
         }
 
         @Override
         public <T> List<T> query(String sql, RowMapper<T> rowMapper, Object... args) {
-            assertThat(sql).contains("from tickets_orders");
             List<T> rows = new ArrayList<>();
-            if (status != null) {
-                try {
-                    rows.add(rowMapper.mapRow(orderRow(), 0));
-                } catch (SQLException e) {
-                    throw new AssertionError(e);
+            try {
+                if (sql.contains("from tickets_orders")) {
+                    for (var order : orders.entrySet()) {
+                        if (!sql.contains("where order_id = ?")
+                                || order.getKey().equals(args[0])) {
+                            rows.add(rowMapper.mapRow(orderRow(order.getKey(), order.getValue()), rows.size()));
+                        }
+                    }
+                } else {
+                    assertThat(sql).contains("from tickets_order_tickets");
+                    Set<String> asked = Set.of((String[]) args[0]);
+                    for (var order : orders.entrySet()) {
+                        if (asked.contains(order.getKey().toString())) {
+                            for (var ticket : order.getValue().tickets()) {
+                                rows.add(rowMapper.mapRow(ticketRow(order.getKey(), ticket), rows.size()));
+                            }
+                        }
+                    }
                 }
+            } catch (SQLException e) {
+                throw new AssertionError(e);
             }
-            read(sql);
-            return rows;
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public <T> List<T> queryForList(String sql, Class<T> elementType, Object... args) {
-            assertThat(sql).contains("from tickets_order_tickets");
-            List<T> rows = (List<T>) List.copyOf(codes);
-            read(sql);
-            return rows;
-        }
-
-        private void read(String sql) {
             statements.add(sql);
-            if (statements.size() == 1 && confirmedCodes != null) {
-                status = OrderStatus.CONFIRMED;
-                codes = confirmedCodes;
+            arguments.add(args);
+            if (statements.size() == 1) {
+                afterTheFirstRead.run();
             }
+            return rows;
         }
 
-        private ResultSet orderRow() throws SQLException {
+        private static ResultSet orderRow(UUID id, Order order) throws SQLException {
             ResultSet row = mock(ResultSet.class);
-            when(row.getObject("order_id", UUID.class)).thenReturn(ORDER);
+            when(row.getObject("order_id", UUID.class)).thenReturn(id);
             when(row.getObject("customer_id", UUID.class)).thenReturn(CUSTOMER);
             when(row.getObject("event_id", UUID.class)).thenReturn(UUID.randomUUID());
             when(row.getObject("tier_id", UUID.class)).thenReturn(UUID.randomUUID());
             when(row.getInt("quantity")).thenReturn(2);
-            when(row.getString("status")).thenReturn(status.name());
+            when(row.getString("status")).thenReturn(order.status().name());
             when(row.getObject("amount_minor", Long.class)).thenReturn(5000L);
             when(row.getString("currency")).thenReturn("EUR");
+            when(row.getTimestamp("placed_at")).thenReturn(Timestamp.from(Instant.parse("2030-01-01T10:00:00Z")));
+            return row;
+        }
+
+        private static ResultSet ticketRow(UUID orderId, OrderView.Ticket ticket) throws SQLException {
+            ResultSet row = mock(ResultSet.class);
+            when(row.getObject("order_id", UUID.class)).thenReturn(orderId);
+            when(row.getString("code")).thenReturn(ticket.code());
+            when(row.getBoolean("valid")).thenReturn(ticket.valid());
             return row;
         }
     }

@@ -14,7 +14,13 @@ class WaitConditionTest {
     void waitingForFinalEndsAtAnyTerminalStatus() {
         WaitCondition condition = WaitCondition.parse("FINAL", null);
 
-        assertThat(condition.reached()).accepts(OrderStatus.CONFIRMED, OrderStatus.REJECTED, OrderStatus.EXPIRED);
+        assertThat(condition.reached())
+                .accepts(
+                        OrderStatus.CONFIRMED,
+                        OrderStatus.REJECTED,
+                        OrderStatus.EXPIRED,
+                        OrderStatus.CANCELLED,
+                        OrderStatus.REFUNDED);
         assertThat(condition.reached()).rejects(OrderStatus.PENDING, OrderStatus.RESERVED);
     }
 
@@ -22,8 +28,36 @@ class WaitConditionTest {
     void waitingForAStatusAlsoEndsWhenTheOrderCanNoLongerReachIt() {
         WaitCondition condition = WaitCondition.parse("confirmed", null);
 
-        assertThat(condition.reached()).accepts(OrderStatus.CONFIRMED, OrderStatus.PAYMENT_FAILED);
+        assertThat(condition.reached())
+                .accepts(
+                        OrderStatus.CONFIRMED, OrderStatus.PAYMENT_FAILED, OrderStatus.CANCELLED, OrderStatus.REFUNDED);
         assertThat(condition.reached()).rejects(OrderStatus.PENDING, OrderStatus.RESERVED);
+    }
+
+    @Test
+    void waitingForARefundGoesOnWhileAConfirmedOrCancelledOrderMayStillBeRefunded() {
+        WaitCondition condition = WaitCondition.parse("REFUNDED", null);
+
+        assertThat(condition.reached())
+                .accepts(OrderStatus.REFUNDED, OrderStatus.REJECTED, OrderStatus.PAYMENT_FAILED, OrderStatus.EXPIRED);
+        assertThat(condition.reached())
+                .rejects(OrderStatus.PENDING, OrderStatus.RESERVED, OrderStatus.CONFIRMED, OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void waitingForACancellationEndsWhenTheOrderIsRefundedInstead() {
+        WaitCondition condition = WaitCondition.parse("cancelled", null);
+
+        assertThat(condition.reached()).accepts(OrderStatus.CANCELLED, OrderStatus.REFUNDED, OrderStatus.EXPIRED);
+        assertThat(condition.reached()).rejects(OrderStatus.RESERVED, OrderStatus.CONFIRMED);
+    }
+
+    @Test
+    void waitingForAStatusTheOrderHasPassedEndsAtOnce() {
+        WaitCondition condition = WaitCondition.parse("RESERVED", null);
+
+        assertThat(condition.reached()).accepts(OrderStatus.RESERVED, OrderStatus.CONFIRMED, OrderStatus.REJECTED);
+        assertThat(condition.reached()).rejects(OrderStatus.PENDING);
     }
 
     @Test
@@ -45,9 +79,10 @@ class WaitConditionTest {
 
     @Test
     void refusesAnUnknownStatusWith400() {
-        assertThatThrownBy(() -> WaitCondition.parse("SHIPPED", null))
-                .isInstanceOfSatisfying(
-                        ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+        assertThatThrownBy(() -> WaitCondition.parse("SHIPPED", null)).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.status()).isEqualTo(400);
+            assertThat(e.code()).isEqualTo("INVALID_PARAMETER");
+        });
     }
 
     @Test
