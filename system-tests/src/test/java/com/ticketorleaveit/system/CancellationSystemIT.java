@@ -43,8 +43,13 @@ class CancellationSystemIT extends SystemTest {
                         ticket.get("valid").asBoolean())
                 .isFalse());
         ticketing.eventuallyRemaining(event, 10);
-        JsonNode payment = ticketing.api.get("/api/v1/payments?orderId=" + orderId, buyer.accessToken()).json();
+        JsonNode payment = ticketing
+                .api
+                .get("/api/v1/payments?orderId=" + orderId, buyer.accessToken())
+                .json();
         assertThat(payment.get("status").asText()).isEqualTo("REFUNDED");
+        assertThat(payment.get("refund").get("amountMinor").asLong()).isEqualTo(9000);
+        assertThat(payment.get("refund").get("refundedAt").asText()).isNotBlank();
         MimeMessage mail = Ticketing.eventually(
                         "refund mail",
                         () -> system.mailsTo(buyer.email()).stream()
@@ -88,8 +93,14 @@ class CancellationSystemIT extends SystemTest {
         assertThat(ticketing.cancel(buyer, orderId).status()).isEqualTo(202);
 
         ticketing.orderWhen(buyer, orderId, "REFUNDED");
-        JsonNode payment = ticketing.api.get("/api/v1/payments?orderId=" + orderId, buyer.accessToken()).json();
+        JsonNode payment = ticketing
+                .api
+                .get("/api/v1/payments?orderId=" + orderId, buyer.accessToken())
+                .json();
         assertThat(payment.get("status").asText()).isEqualTo("REFUNDED");
+        // the simulated provider fails this card's first two refunds
+        assertThat(payment.get("refund").get("attempts").asInt()).isEqualTo(3);
+        assertThat(payment.get("refund").get("amountMinor").asLong()).isEqualTo(4500);
     }
 
     @Test
@@ -138,6 +149,44 @@ class CancellationSystemIT extends SystemTest {
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(ticketing.finalOrder(buyer, orderId).get("status").asText()).isEqualTo("CONFIRMED");
         assertThat(ticketing.remaining(event)).isEqualTo(9);
+    }
+
+    @Test
+    void aCustomerListsTheirOwnOrdersAndPaymentsNewestFirst() {
+        var event = ticketing.aPublishedEvent(organizer, 10, 4, List.of());
+        var buyer = ticketing.aCustomer();
+        String first = aConfirmedOrder(buyer, event, 1, "tok_approve");
+        String second = aConfirmedOrder(buyer, event, 2, "tok_approve");
+        ticketing.cancel(buyer, first);
+        ticketing.orderWhen(buyer, first, "REFUNDED");
+        var stranger = ticketing.aCustomer();
+
+        JsonNode orders =
+                ticketing.api.get("/api/v1/orders", buyer.accessToken()).json();
+        JsonNode refunded = ticketing
+                .api
+                .get("/api/v1/orders?status=REFUNDED", buyer.accessToken())
+                .json();
+        JsonNode payments =
+                ticketing.api.get("/api/v1/payments", buyer.accessToken()).json();
+        JsonNode strangers =
+                ticketing.api.get("/api/v1/orders", stranger.accessToken()).json();
+
+        assertThat(orders.get("total").asInt()).isEqualTo(2);
+        assertThat(orders.get("items").get(0).get("id").asText()).isEqualTo(second);
+        assertThat(orders.get("items").get(0).get("tickets")).hasSize(2);
+        assertThat(orders.get("items").get(1).get("id").asText()).isEqualTo(first);
+        assertThat(refunded.get("items")).hasSize(1);
+        assertThat(refunded.get("items").get(0).get("id").asText()).isEqualTo(first);
+        assertThat(payments.get("total").asInt()).isEqualTo(2);
+        assertThat(payments.get("items").get(0).get("orderId").asText()).isEqualTo(second);
+        assertThat(payments.get("items").get(1).get("status").asText()).isEqualTo("REFUNDED");
+        assertThat(strangers.get("total").asInt()).isZero();
+        assertThat(ticketing
+                        .api
+                        .get("/api/v1/orders?status=LOST", buyer.accessToken())
+                        .status())
+                .isEqualTo(400);
     }
 
     private static String subject(MimeMessage message) {

@@ -249,7 +249,8 @@ final class Ticketing {
                         () -> api.get(
                                 "/api/v1/orders/" + orderId + "?waitFor=" + status + "&timeout=PT5S",
                                 customer.accessToken()),
-                        r -> r.status() == 200 && r.json().get("status").asText().equals(status))
+                        r -> r.status() == 200
+                                && r.json().get("status").asText().equals(status))
                 .json();
     }
 

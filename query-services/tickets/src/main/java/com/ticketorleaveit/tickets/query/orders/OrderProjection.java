@@ -115,18 +115,22 @@ class OrderProjection {
         end(event.orderId().value(), OrderStatus.EXPIRED, HOLD_EXPIRED);
     }
 
-    /** Only a confirmed order is cancelled; its tickets are void from then on. */
+    /**
+     * A confirmed order is cancelled by its buyer, an expired one when its payment came too late for any seats; a
+     * confirmed order's tickets are void from then on.
+     */
     @EventHandler
     void on(OrderCancelled event, @Timestamp Instant cancelledAt) {
         jdbc.update(
                 """
                 update tickets_orders set status = ?, cancelled_at = ?, cancellation_reason = ?
-                where order_id = ? and status = ?""",
+                where order_id = ? and status in (?, ?)""",
                 OrderStatus.CANCELLED.name(),
                 java.sql.Timestamp.from(cancelledAt),
                 event.reason().name(),
                 event.orderId().value(),
-                OrderStatus.CONFIRMED.name());
+                OrderStatus.CONFIRMED.name(),
+                OrderStatus.EXPIRED.name());
         voidTickets(event.orderId().value());
         changed(event.orderId().value());
     }

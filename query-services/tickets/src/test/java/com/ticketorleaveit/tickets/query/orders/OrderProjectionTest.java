@@ -69,17 +69,18 @@ class OrderProjectionTest {
     }
 
     @Test
-    void cancelsOnlyAConfirmedOrderRecordingWhenAndWhy() {
+    void cancelsOnlyAConfirmedOrExpiredOrderRecordingWhenAndWhy() {
         projection.on(aCancellation(), CANCELLED_AT);
 
         verify(jdbc)
                 .update(
-                        contains("where order_id = ? and status = ?"),
+                        contains("where order_id = ? and status in (?, ?)"),
                         eq("CANCELLED"),
                         eq(Timestamp.from(CANCELLED_AT)),
                         eq("CUSTOMER_REQUEST"),
                         eq(order.value()),
-                        eq("CONFIRMED"));
+                        eq("CONFIRMED"),
+                        eq("EXPIRED"));
     }
 
     @Test

@@ -38,18 +38,30 @@ class WaitConditionTest {
     void waitingForARefundGoesOnWhileAConfirmedOrCancelledOrderMayStillBeRefunded() {
         WaitCondition condition = WaitCondition.parse("REFUNDED", null);
 
+        assertThat(condition.reached()).accepts(OrderStatus.REFUNDED, OrderStatus.REJECTED, OrderStatus.PAYMENT_FAILED);
         assertThat(condition.reached())
-                .accepts(OrderStatus.REFUNDED, OrderStatus.REJECTED, OrderStatus.PAYMENT_FAILED, OrderStatus.EXPIRED);
-        assertThat(condition.reached())
-                .rejects(OrderStatus.PENDING, OrderStatus.RESERVED, OrderStatus.CONFIRMED, OrderStatus.CANCELLED);
+                .rejects(
+                        OrderStatus.PENDING,
+                        OrderStatus.RESERVED,
+                        OrderStatus.CONFIRMED,
+                        OrderStatus.CANCELLED,
+                        OrderStatus.EXPIRED);
     }
 
     @Test
     void waitingForACancellationEndsWhenTheOrderIsRefundedInstead() {
         WaitCondition condition = WaitCondition.parse("cancelled", null);
 
-        assertThat(condition.reached()).accepts(OrderStatus.CANCELLED, OrderStatus.REFUNDED, OrderStatus.EXPIRED);
+        assertThat(condition.reached())
+                .accepts(OrderStatus.CANCELLED, OrderStatus.REFUNDED, OrderStatus.PAYMENT_FAILED);
         assertThat(condition.reached()).rejects(OrderStatus.RESERVED, OrderStatus.CONFIRMED);
+    }
+
+    @Test
+    void anExpiredOrderMayStillBeConfirmedOrRefundedByAPaymentThatCameLate() {
+        assertThat(WaitCondition.parse("CONFIRMED", null).reached()).rejects(OrderStatus.EXPIRED);
+        assertThat(WaitCondition.parse("REFUNDED", null).reached()).rejects(OrderStatus.EXPIRED);
+        assertThat(WaitCondition.parse("REJECTED", null).reached()).accepts(OrderStatus.EXPIRED);
     }
 
     @Test
