@@ -19,15 +19,23 @@ import com.ticketorleaveit.organizers.api.OrganizerId;
 import com.ticketorleaveit.organizers.api.OrganizerRegistered;
 import com.ticketorleaveit.payments.api.PaymentApproved;
 import com.ticketorleaveit.payments.api.PaymentId;
+import com.ticketorleaveit.payments.api.PaymentRefundRequested;
+import com.ticketorleaveit.payments.api.PaymentRefunded;
 import com.ticketorleaveit.payments.api.PaymentRequested;
+import com.ticketorleaveit.payments.api.RefundAttemptFailed;
+import com.ticketorleaveit.tickets.api.CancellationReason;
+import com.ticketorleaveit.tickets.api.OrderCancelled;
 import com.ticketorleaveit.tickets.api.OrderConfirmed;
 import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.OrderPlaced;
+import com.ticketorleaveit.tickets.api.OrderRefunded;
 import com.ticketorleaveit.tickets.api.OrderReserved;
 import com.ticketorleaveit.tickets.api.SeatsReserved;
+import com.ticketorleaveit.tickets.api.SeatsReturned;
 import com.ticketorleaveit.tickets.api.SeatsSold;
 import com.ticketorleaveit.tickets.api.TierRegistered;
 import com.ticketorleaveit.tickets.api.TierSalesOpened;
+import com.ticketorleaveit.tickets.api.TierScheduled;
 import com.ticketorleaveit.users.api.Role;
 import com.ticketorleaveit.users.api.RoleGranted;
 import com.ticketorleaveit.users.api.UserId;
@@ -202,7 +210,81 @@ class ProjectionReplayIT {
                         order.value(),
                         Map.of("ticketCodes", "CODEONE,CODETWO")));
         story.add(notification, new NotificationDelivered(notification, Instant.parse("2026-11-26T10:00:00Z")));
+        aCancelledAndRefundedOrder(story, user, event, tier);
         return story.events;
+    }
+
+    /** A second order of the same buyer, confirmed, cancelled, and refunded after one failed attempt. */
+    private static void aCancelledAndRefundedOrder(Story story, UserId user, EventId event, TierId tier) {
+        var order = OrderId.random();
+        var payment = PaymentId.forOrder(order.value());
+        story.add(tier, new TierScheduled(tier.value(), event.value(), Instant.parse("2027-06-01T18:00:00Z")));
+        story.add(
+                order,
+                new OrderPlaced(
+                        order,
+                        user.value(),
+                        "bob@example.test",
+                        event.value(),
+                        tier.value(),
+                        1,
+                        "tok_approve",
+                        "key-2"));
+        story.add(tier, new SeatsReserved(tier.value(), event.value(), order, 1, 4500, "EUR", 97));
+        story.add(order, new OrderReserved(order, 4500, "EUR", user.value(), tier.value(), 1, "tok_approve"));
+        story.add(
+                payment,
+                new PaymentRequested(
+                        payment, order.value(), user.value(), 4500, "EUR", "tok_approve", payment.toString()));
+        story.add(payment, new PaymentApproved(payment, order.value(), 4500, "EUR", "sim-2"));
+        story.add(tier, new SeatsSold(tier.value(), event.value(), order, 1));
+        story.add(
+                order,
+                new OrderConfirmed(
+                        order,
+                        user.value(),
+                        "bob@example.test",
+                        event.value(),
+                        tier.value(),
+                        1,
+                        4500,
+                        "EUR",
+                        List.of("CODETHREE")));
+        story.add(
+                order,
+                new OrderCancelled(
+                        order,
+                        user.value(),
+                        "bob@example.test",
+                        event.value(),
+                        tier.value(),
+                        1,
+                        4500,
+                        "EUR",
+                        user.value(),
+                        CancellationReason.CUSTOMER_REQUEST));
+        story.add(tier, new SeatsReturned(tier.value(), event.value(), order, 1, 98));
+        String refundKey = "refund-" + payment;
+        story.add(
+                payment,
+                new PaymentRefundRequested(
+                        payment, order.value(), 4500, "EUR", payment.toString(), refundKey, 1, "CUSTOMER_REQUEST"));
+        story.add(payment, new RefundAttemptFailed(payment, order.value(), 1, "provider error"));
+        story.add(
+                payment,
+                new PaymentRefundRequested(
+                        payment, order.value(), 4500, "EUR", payment.toString(), refundKey, 2, "CUSTOMER_REQUEST"));
+        story.add(payment, new PaymentRefunded(payment, order.value(), 4500, "EUR", "simref-1"));
+        story.add(
+                order,
+                new OrderRefunded(
+                        order,
+                        user.value(),
+                        "bob@example.test",
+                        event.value(),
+                        4500,
+                        "EUR",
+                        CancellationReason.CUSTOMER_REQUEST));
     }
 
     /** Events in order, each the next in its aggregate's stream, as the command side appends them. */

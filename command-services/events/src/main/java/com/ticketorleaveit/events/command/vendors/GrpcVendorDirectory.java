@@ -24,9 +24,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * The vendor directory served by query-services over gRPC. Each call has a deadline; UNAVAILABLE is retried with
- * exponential backoff and jitter; a circuit breaker around the whole lookup stops calling a directory that keeps
- * failing, so event creation fails fast with 503 instead of piling up waiting requests.
+ * The vendor directory served by query-services over gRPC. Each call has a deadline; UNAVAILABLE and a missed
+ * deadline are retried with exponential backoff and jitter (a lookup changes nothing, so asking again is safe, and a
+ * fresh replica's first call also sets up its channel); a circuit breaker around the whole lookup stops calling a
+ * directory that keeps failing, so event creation fails fast with 503 instead of piling up waiting requests.
  */
 @Component
 @EnableConfigurationProperties(VendorDirectoryProperties.class)
@@ -39,6 +40,9 @@ class GrpcVendorDirectory implements VendorDirectory {
             Status.Code.RESOURCE_EXHAUSTED,
             Status.Code.INTERNAL,
             Status.Code.UNKNOWN);
+
+    /** Failures worth asking again for. */
+    private static final Set<Status.Code> RETRIED = Set.of(Status.Code.UNAVAILABLE, Status.Code.DEADLINE_EXCEEDED);
 
     @GrpcClient("vendor-directory")
     private VendorDirectoryBlockingStub stub;
@@ -56,7 +60,7 @@ class GrpcVendorDirectory implements VendorDirectory {
                         .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(
                                 properties.initialBackoff(), properties.backoffMultiplier(), 0.5))
                         .retryOnException(e -> e instanceof StatusRuntimeException s
-                                && s.getStatus().getCode() == Status.Code.UNAVAILABLE)
+                                && RETRIED.contains(s.getStatus().getCode()))
                         .build());
         this.circuitBreaker = CircuitBreaker.of(
                 "vendor-directory",

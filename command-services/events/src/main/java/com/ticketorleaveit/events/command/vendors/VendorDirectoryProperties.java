@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * grpc.client.vendor-directory.*}).
  *
  * @param deadline the most one call may take
- * @param maxAttempts calls per lookup, the first included, while the directory is UNAVAILABLE
+ * @param maxAttempts calls per lookup, the first included, while the directory is UNAVAILABLE or misses the deadline
  * @param initialBackoff wait before the first retry; doubles (by {@code backoffMultiplier}) with jitter
  * @param backoffMultiplier growth of the wait between retries
  * @param failureRateThreshold percentage of failed lookups that opens the circuit

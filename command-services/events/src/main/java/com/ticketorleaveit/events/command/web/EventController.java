@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/events")
 public class EventController {
+
+    private static final Logger log = LoggerFactory.getLogger(EventController.class);
 
     private final CommandGateway commandGateway;
     private final VendorDirectory vendorDirectory;
@@ -109,6 +113,7 @@ public class EventController {
         try {
             active = vendorDirectory.activeByIds(vendorIds);
         } catch (VendorDirectoryUnavailable e) {
+            log.warn("Vendors {} could not be checked: {}", vendorIds, e.getMessage());
             throw ApiException.unavailable(
                     EventErrors.VENDOR_DIRECTORY_UNAVAILABLE,
                     "Vendors cannot be checked right now; try again shortly.");
