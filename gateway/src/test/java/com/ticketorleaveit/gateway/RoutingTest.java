@@ -40,8 +40,8 @@ class RoutingTest extends GatewayTestSupport {
                 arguments(HttpMethod.GET, "/api/v1/orders/" + id, QUERY_SERVICES, false),
                 arguments(HttpMethod.GET, "/api/v1/users/me", QUERY_SERVICES, false),
                 arguments(HttpMethod.GET, "/api/v1/organizers/" + id, QUERY_SERVICES, false),
+                arguments(HttpMethod.GET, "/api/v1/payments", QUERY_SERVICES, false),
                 arguments(HttpMethod.GET, "/api/v1/payments/" + id, QUERY_SERVICES, false),
-                arguments(HttpMethod.GET, "/api/v1/payments/" + id + "/refunds", QUERY_SERVICES, false),
                 arguments(HttpMethod.GET, "/api/v1/notifications/" + id, QUERY_SERVICES, false));
     }
 

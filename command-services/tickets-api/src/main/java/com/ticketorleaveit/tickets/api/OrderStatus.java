@@ -14,6 +14,11 @@ public enum OrderStatus {
     CANCELLED,
     REFUNDED;
 
+    /**
+     * Whether the purchase is over: the order was confirmed, or ended without tickets. A confirmed order may still be
+     * cancelled and refunded later, and an expired one confirmed or refunded by a payment that came late; waiting for
+     * a particular status therefore asks where the order can still go, not this.
+     */
     public boolean isTerminal() {
         return this != PENDING && this != RESERVED;
     }
