@@ -3,7 +3,7 @@ package com.ticketorleaveit.queryservices;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The read models of every context in one deployable, projected from the event store. */
+/** The read models of every context in one deployable, projected from the event store, and their reconciliation. */
 @SpringBootApplication(
         scanBasePackages = {
             "com.ticketorleaveit.users.query",
@@ -12,7 +12,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
             "com.ticketorleaveit.events.query",
             "com.ticketorleaveit.tickets.query",
             "com.ticketorleaveit.payments.query",
-            "com.ticketorleaveit.notifications.query"
+            "com.ticketorleaveit.notifications.query",
+            "com.ticketorleaveit.queryservices.reconciliation"
         })
 public class QueryServicesApplication {
 

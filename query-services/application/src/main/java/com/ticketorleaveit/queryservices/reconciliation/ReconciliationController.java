@@ -1,0 +1,41 @@
+package com.ticketorleaveit.queryservices.reconciliation;
+
+import com.ticketorleaveit.platform.web.ApiException;
+import com.ticketorleaveit.platform.web.Caller;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * "Does everything add up?" for operators: admins only. Its existence is no secret (it is in the operations guide),
+ * so anyone else is told 403, as the security layer answers, rather than 404.
+ */
+@RestController
+@RequestMapping("/api/v1/admin/reconciliation")
+class ReconciliationController {
+
+    static final int DEFAULT_SETTLE_SECONDS = 60;
+
+    private final Reconciliation reconciliation;
+
+    ReconciliationController(Reconciliation reconciliation) {
+        this.reconciliation = reconciliation;
+    }
+
+    @GetMapping
+    ReconciliationReport report(
+            @RequestParam(required = false) UUID eventId,
+            @RequestParam(defaultValue = "" + DEFAULT_SETTLE_SECONDS) @Min(0) @Max(86_400) int settleSeconds,
+            Caller caller) {
+        if (!caller.isAdmin()) {
+            throw new ApiException(403, "FORBIDDEN", "Only an admin may reconcile.");
+        }
+        return reconciliation.report(Optional.ofNullable(eventId), Instant.now().minusSeconds(settleSeconds));
+    }
+}
