@@ -42,7 +42,8 @@ class RoutingTest extends GatewayTestSupport {
                 arguments(HttpMethod.GET, "/api/v1/organizers/" + id, QUERY_SERVICES, false),
                 arguments(HttpMethod.GET, "/api/v1/payments", QUERY_SERVICES, false),
                 arguments(HttpMethod.GET, "/api/v1/payments/" + id, QUERY_SERVICES, false),
-                arguments(HttpMethod.GET, "/api/v1/notifications/" + id, QUERY_SERVICES, false));
+                arguments(HttpMethod.GET, "/api/v1/notifications/" + id, QUERY_SERVICES, false),
+                arguments(HttpMethod.GET, "/api/v1/admin/reconciliation", QUERY_SERVICES, false));
     }
 
     @ParameterizedTest(name = "{0} {1}")

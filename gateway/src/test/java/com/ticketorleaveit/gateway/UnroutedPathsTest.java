@@ -51,6 +51,7 @@ class UnroutedPathsTest extends GatewayTestSupport {
         "GET, /api/v1/orders/{id}/cancel",
         "POST, /api/v1/orders/{id}/cancel/{id}",
         "POST, /api/v1/users/me",
+        "POST, /api/v1/admin/reconciliation",
         "GET, /api/v2/events"
     })
     void answers404ProblemForAnUnknownApiPathOrMethodEvenWithAToken(HttpMethod method, String template) {
@@ -102,6 +103,7 @@ class UnroutedPathsTest extends GatewayTestSupport {
                 "/api/v1/payments/%2e%2e/%2e%2e/%2e%2e/member-capabilities",
                 "/api/v1/payments/..%2f..%2f..%2fmember-capabilities",
                 "/api/v1/payments/x/..;/..;/..;/..;/member-capabilities",
+                "/api/v1/admin/../../../member-capabilities",
                 "/api/v1/../member-capabilities"
             })
     void refusesPathsThatClimbOutOfTheApi(String rawPath) {
