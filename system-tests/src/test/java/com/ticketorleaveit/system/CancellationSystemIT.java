@@ -58,6 +58,7 @@ class CancellationSystemIT extends SystemTest {
                         mails -> !mails.isEmpty())
                 .get(0);
         assertThat(mail.getContent().toString()).contains(orderId).contains("90.00 EUR");
+        ticketing.eventuallyReconciled(event);
     }
 
     @Test
@@ -82,6 +83,7 @@ class CancellationSystemIT extends SystemTest {
                         .filter(m -> subject(m).contains("refunded"))
                         .toList(),
                 mails -> mails.size() == 1);
+        ticketing.eventuallyReconciled(event);
     }
 
     @Test
@@ -101,6 +103,7 @@ class CancellationSystemIT extends SystemTest {
         // the simulated provider fails this card's first two refunds
         assertThat(payment.get("refund").get("attempts").asInt()).isEqualTo(3);
         assertThat(payment.get("refund").get("amountMinor").asLong()).isEqualTo(4500);
+        ticketing.eventuallyReconciled(event);
     }
 
     @Test

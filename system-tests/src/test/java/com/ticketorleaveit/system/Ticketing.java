@@ -71,11 +71,15 @@ final class Ticketing {
 
     /** An access token as the users context issues them, signed with the given secret. */
     static String signedToken(String subject, String email, Instant expiresAt, String secret) {
+        return signedToken(subject, email, List.of("CUSTOMER"), expiresAt, secret);
+    }
+
+    static String signedToken(String subject, String email, List<String> roles, Instant expiresAt, String secret) {
         var claims = new JWTClaimsSet.Builder()
                 .issuer("ticket-or-leave-it")
                 .subject(subject)
                 .claim("email", email)
-                .claim("roles", List.of("CUSTOMER"))
+                .claim("roles", roles)
                 .issueTime(Date.from(expiresAt.minusSeconds(900)))
                 .expirationTime(Date.from(expiresAt))
                 .build();
@@ -251,6 +255,25 @@ final class Ticketing {
                                 customer.accessToken()),
                         r -> r.status() == 200
                                 && r.json().get("status").asText().equals(status))
+                .json();
+    }
+
+    /**
+     * Waits until the reconciliation report finds nothing amiss for this event once everything has settled: seats
+     * match orders, every paid order has tickets or its money back, every confirmed or refunded order its payment.
+     */
+    JsonNode eventuallyReconciled(Event event) {
+        String id = UUID.randomUUID().toString();
+        String admin = signedToken(
+                id,
+                "admin-" + id + "@example.test",
+                List.of("ADMIN"),
+                Instant.now().plusSeconds(900),
+                system.jwtSecret());
+        return eventually(
+                        "event " + event.id() + " reconciled",
+                        () -> api.get("/api/v1/admin/reconciliation?settleSeconds=0&eventId=" + event.id(), admin),
+                        r -> r.status() == 200 && r.json().get("total").asInt() == 0)
                 .json();
     }
 
