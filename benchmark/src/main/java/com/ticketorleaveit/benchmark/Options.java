@@ -89,7 +89,7 @@ record Options(
             new Spec("hot-drain", "300s", "60s", "hot on-sale: the longest wait for every order to end"),
             new Spec("connections", "256", "64", "connection pool for placing orders and open-model reads"),
             new Spec("poll-connections", "256", "64", "connection pool for the long-polls awaiting orders"),
-            new Spec("wait-timeout", "8s", null, "each long-poll's ?timeout= (below the gateway's 10 s route limit)"),
+            new Spec("wait-timeout", "8s", null, "each long-poll's ?timeout= (at most 30 s, the order's longest wait)"),
             new Spec("home", ".", null, "the repository root, where the deployables' jars are built"),
             new Spec("output", "target/benchmark", null, "where the JSON report is written"));
 

@@ -86,6 +86,20 @@ class CircuitBreakerTest extends GatewayTestSupport {
     }
 
     @Test
+    void letsAClientWaitForItsOrderLongerThanOtherReadsMayTake() {
+        // other routes give up after the tests' 1 s; an order's ?waitFor= may take up to 30 s
+        String path = "/api/v1/orders/" + UUID.randomUUID();
+        QUERY_SERVICES.answer("GET", path, CannedAnswer.json(200, "{}").after(Duration.ofSeconds(2)));
+
+        client.get()
+                .uri(path)
+                .header(HttpHeaders.AUTHORIZATION, bearer(aTokenForSomeone()))
+                .exchange()
+                .expectStatus()
+                .isOk();
+    }
+
+    @Test
     void passesABackendConflictThroughUnchangedWithoutCountingItAsAFailure() {
         String path = "/api/v1/events/" + UUID.randomUUID() + "/publish";
         String problem = "{\"type\":\"urn:problem:ticketing:event-already-published\",\"title\":\"Conflict\","
