@@ -1,7 +1,6 @@
 package com.ticketorleaveit.queryservices;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.ticketorleaveit.events.api.EventCreated;
 import com.ticketorleaveit.events.api.EventId;
@@ -10,7 +9,6 @@ import com.ticketorleaveit.events.api.EventType;
 import com.ticketorleaveit.events.api.Tier;
 import com.ticketorleaveit.events.api.TierId;
 import com.ticketorleaveit.events.api.Venue;
-import com.ticketorleaveit.local.Infrastructure;
 import com.ticketorleaveit.notifications.api.NotificationDelivered;
 import com.ticketorleaveit.notifications.api.NotificationId;
 import com.ticketorleaveit.notifications.api.NotificationKind;
@@ -43,21 +41,15 @@ import com.ticketorleaveit.users.api.UserRegistered;
 import com.ticketorleaveit.vendors.api.VendorId;
 import com.ticketorleaveit.vendors.api.VendorRegistered;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,38 +65,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = QueryServicesApplication.class)
 class ProjectionReplayIT {
 
-    private static final Infrastructure infrastructure = startInfrastructure();
-    private static final String database = infrastructure.postgres().createScratchDatabase("query_replay_it");
-
-    private static Infrastructure startInfrastructure() {
-        try {
-            return Infrastructure.start(Path.of("target", "it-infrastructure"), Infrastructure.Options.forTests());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final EventStoreTestDatabase database = EventStoreTestDatabase.create("query_replay_it");
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        infrastructure.environmentFor(database).forEach((name, value) -> registry.add(name, () -> value));
-        registry.add("TICKETING_JWT_SECRET", () -> "a-test-only-secret-that-is-long-enough-for-hs256");
-        registry.add("grpc.server.port", () -> "0");
-        // command-services owns the event store schema; here it is migrated the way command-services migrates it
-        Flyway.configure()
-                .dataSource(
-                        infrastructure.postgres().jdbcUrl(database),
-                        infrastructure.postgres().user(),
-                        infrastructure.postgres().password())
-                .schemas("command")
-                .createSchemas(true)
-                .locations("classpath:db/platform/common", "classpath:db/platform/eventstore")
-                .load()
-                .migrate();
+        database.register(registry);
     }
 
     @AfterAll
     static void stop() throws IOException {
-        infrastructure.close();
+        database.close();
     }
 
     @Autowired
@@ -139,10 +109,9 @@ class ProjectionReplayIT {
         var event = EventId.random();
         var tier = TierId.random();
         var order = OrderId.random();
-        var payment = PaymentId.forOrder(order.value());
         var notification = NotificationId.of(order.value(), NotificationKind.ORDER_CONFIRMED);
         var starts = OffsetDateTime.parse("2027-06-01T20:00:00+02:00");
-        var story = new Story();
+        var story = new EventStory();
         story.add(user, new UserRegistered(user, "Bob", "Buyer", "bob@example.test"));
         story.add(organizerUser, new UserRegistered(organizerUser, "Olga", "Organizer", "olga@example.test"));
         var organizer = OrganizerId.random();
@@ -169,37 +138,7 @@ class ProjectionReplayIT {
         story.add(event, new EventPublished(event, List.of(tier)));
         story.add(tier, new TierRegistered(tier.value(), event.value(), "General", 4500, "EUR", 100, 4));
         story.add(tier, new TierSalesOpened(tier.value(), event.value()));
-        story.add(
-                order,
-                new OrderPlaced(
-                        order,
-                        user.value(),
-                        "bob@example.test",
-                        event.value(),
-                        tier.value(),
-                        2,
-                        "tok_approve",
-                        "key-1"));
-        story.add(tier, new SeatsReserved(tier.value(), event.value(), order, 2, 4500, "EUR", 98));
-        story.add(order, new OrderReserved(order, 9000, "EUR", user.value(), tier.value(), 2, "tok_approve"));
-        story.add(
-                payment,
-                new PaymentRequested(
-                        payment, order.value(), user.value(), 9000, "EUR", "tok_approve", payment.toString()));
-        story.add(payment, new PaymentApproved(payment, order.value(), 9000, "EUR", "sim-1"));
-        story.add(tier, new SeatsSold(tier.value(), event.value(), order, 2));
-        story.add(
-                order,
-                new OrderConfirmed(
-                        order,
-                        user.value(),
-                        "bob@example.test",
-                        event.value(),
-                        tier.value(),
-                        2,
-                        9000,
-                        "EUR",
-                        List.of("CODEONE", "CODETWO")));
+        aConfirmedOrder(story, order, user, event, tier, 2, 98, List.of("CODEONE", "CODETWO"));
         story.add(
                 notification,
                 new NotificationRequested(
@@ -211,14 +150,21 @@ class ProjectionReplayIT {
                         Map.of("ticketCodes", "CODEONE,CODETWO")));
         story.add(notification, new NotificationDelivered(notification, Instant.parse("2026-11-26T10:00:00Z")));
         aCancelledAndRefundedOrder(story, user, event, tier);
-        return story.events;
+        return story.events();
     }
 
-    /** A second order of the same buyer, confirmed, cancelled, and refunded after one failed attempt. */
-    private static void aCancelledAndRefundedOrder(Story story, UserId user, EventId event, TierId tier) {
-        var order = OrderId.random();
+    /** Placed, its seats held ({@code remainingAfter} left), paid at 45.00 EUR a seat and confirmed. */
+    private static void aConfirmedOrder(
+            EventStory story,
+            OrderId order,
+            UserId user,
+            EventId event,
+            TierId tier,
+            int quantity,
+            int remainingAfter,
+            List<String> ticketCodes) {
         var payment = PaymentId.forOrder(order.value());
-        story.add(tier, new TierScheduled(tier.value(), event.value(), Instant.parse("2027-06-01T18:00:00Z")));
+        long amount = 4500L * quantity;
         story.add(
                 order,
                 new OrderPlaced(
@@ -227,17 +173,17 @@ class ProjectionReplayIT {
                         "bob@example.test",
                         event.value(),
                         tier.value(),
-                        1,
+                        quantity,
                         "tok_approve",
-                        "key-2"));
-        story.add(tier, new SeatsReserved(tier.value(), event.value(), order, 1, 4500, "EUR", 97));
-        story.add(order, new OrderReserved(order, 4500, "EUR", user.value(), tier.value(), 1, "tok_approve"));
+                        "key-" + order));
+        story.add(tier, new SeatsReserved(tier.value(), event.value(), order, quantity, 4500, "EUR", remainingAfter));
+        story.add(order, new OrderReserved(order, amount, "EUR", user.value(), tier.value(), quantity, "tok_approve"));
         story.add(
                 payment,
                 new PaymentRequested(
-                        payment, order.value(), user.value(), 4500, "EUR", "tok_approve", payment.toString()));
-        story.add(payment, new PaymentApproved(payment, order.value(), 4500, "EUR", "sim-2"));
-        story.add(tier, new SeatsSold(tier.value(), event.value(), order, 1));
+                        payment, order.value(), user.value(), amount, "EUR", "tok_approve", payment.toString()));
+        story.add(payment, new PaymentApproved(payment, order.value(), amount, "EUR", "sim-" + order));
+        story.add(tier, new SeatsSold(tier.value(), event.value(), order, quantity));
         story.add(
                 order,
                 new OrderConfirmed(
@@ -246,10 +192,18 @@ class ProjectionReplayIT {
                         "bob@example.test",
                         event.value(),
                         tier.value(),
-                        1,
-                        4500,
+                        quantity,
+                        amount,
                         "EUR",
-                        List.of("CODETHREE")));
+                        ticketCodes));
+    }
+
+    /** A second order of the same buyer, confirmed, cancelled, and refunded after one failed attempt. */
+    private static void aCancelledAndRefundedOrder(EventStory story, UserId user, EventId event, TierId tier) {
+        var order = OrderId.random();
+        var payment = PaymentId.forOrder(order.value());
+        story.add(tier, new TierScheduled(tier.value(), event.value(), Instant.parse("2027-06-01T18:00:00Z")));
+        aConfirmedOrder(story, order, user, event, tier, 1, 97, List.of("CODETHREE"));
         story.add(
                 order,
                 new OrderCancelled(
@@ -287,33 +241,12 @@ class ProjectionReplayIT {
                         CancellationReason.CUSTOMER_REQUEST));
     }
 
-    /** Events in order, each the next in its aggregate's stream, as the command side appends them. */
-    private static final class Story {
-        private final List<EventMessage<?>> events = new ArrayList<>();
-        private final Map<String, Long> sequences = new LinkedHashMap<>();
-
-        void add(Object aggregateId, Object payload) {
-            String id = aggregateId.toString();
-            long sequence = sequences.merge(id, 0L, (previous, ignored) -> previous + 1);
-            events.add(new GenericDomainEventMessage<>("Aggregate", id, sequence, payload));
-        }
-    }
-
     private List<TrackingEventProcessor> trackingProcessors() {
-        return processing.eventProcessors().values().stream()
-                .filter(TrackingEventProcessor.class::isInstance)
-                .map(TrackingEventProcessor.class::cast)
-                .toList();
+        return EventStoreTestDatabase.trackingProcessors(processing);
     }
 
-    /** Every processor has caught up with the last event in the store. */
     private void awaitCaughtUp() {
-        long last = jdbc.queryForObject("select max(globalindex) from command.domainevententry", Long.class);
-        await().atMost(Duration.ofSeconds(30)).until(() -> trackingProcessors().stream()
-                .allMatch(processor -> !processor.processingStatus().isEmpty()
-                        && processor.processingStatus().values().stream()
-                                .allMatch(status -> status.isCaughtUp()
-                                        && status.getCurrentPosition().orElse(0) >= last)));
+        EventStoreTestDatabase.awaitCaughtUp(processing, jdbc);
     }
 
     /** SQL arrays compare by identity; their text compares by value. */

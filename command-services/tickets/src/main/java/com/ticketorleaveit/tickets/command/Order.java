@@ -140,17 +140,7 @@ class Order {
                     "An order of " + quantity + " tickets needs " + quantity + " distinct ticket codes.");
         }
         if (late && seatsLeft < quantity) {
-            apply(new OrderCancelled(
-                    orderId,
-                    customerId,
-                    customerEmail,
-                    eventId,
-                    tierId,
-                    quantity,
-                    amountMinor,
-                    currency,
-                    null,
-                    CancellationReason.LATE_PAYMENT));
+            applyCancelled(null, CancellationReason.LATE_PAYMENT);
             return SeatChange.NONE;
         }
         apply(new OrderConfirmed(
@@ -206,6 +196,11 @@ class Order {
                     TicketErrors.CANCELLATION_CLOSED,
                     "Orders for this event could be cancelled until " + cancellableUntil.get() + ".");
         }
+        applyCancelled(command.requestedBy(), CancellationReason.CUSTOMER_REQUEST);
+        return SeatChange.returnSold(quantity);
+    }
+
+    private void applyCancelled(UUID cancelledBy, CancellationReason reason) {
         apply(new OrderCancelled(
                 orderId,
                 customerId,
@@ -215,9 +210,8 @@ class Order {
                 quantity,
                 amountMinor,
                 currency,
-                command.requestedBy(),
-                CancellationReason.CUSTOMER_REQUEST));
-        return SeatChange.returnSold(quantity);
+                cancelledBy,
+                reason));
     }
 
     /** A cancelled order's money is back with its buyer. */

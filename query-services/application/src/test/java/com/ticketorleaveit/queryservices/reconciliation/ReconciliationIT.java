@@ -1,7 +1,6 @@
 package com.ticketorleaveit.queryservices.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.ticketorleaveit.events.api.EventCreated;
@@ -11,13 +10,14 @@ import com.ticketorleaveit.events.api.EventType;
 import com.ticketorleaveit.events.api.Tier;
 import com.ticketorleaveit.events.api.TierId;
 import com.ticketorleaveit.events.api.Venue;
-import com.ticketorleaveit.local.Infrastructure;
 import com.ticketorleaveit.payments.api.PaymentApproved;
 import com.ticketorleaveit.payments.api.PaymentId;
 import com.ticketorleaveit.payments.api.PaymentRefundRequested;
 import com.ticketorleaveit.payments.api.PaymentRefunded;
 import com.ticketorleaveit.payments.api.PaymentRequested;
 import com.ticketorleaveit.platform.security.SecurityProperties;
+import com.ticketorleaveit.queryservices.EventStoreTestDatabase;
+import com.ticketorleaveit.queryservices.EventStory;
 import com.ticketorleaveit.queryservices.QueryServicesApplication;
 import com.ticketorleaveit.tickets.api.CancellationReason;
 import com.ticketorleaveit.tickets.api.OrderCancelled;
@@ -32,22 +32,13 @@ import com.ticketorleaveit.tickets.api.SeatsReserved;
 import com.ticketorleaveit.tickets.api.SeatsReturned;
 import com.ticketorleaveit.tickets.api.SeatsSold;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,38 +64,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = QueryServicesApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReconciliationIT {
 
-    private static final Infrastructure infrastructure = startInfrastructure();
-    private static final String database = infrastructure.postgres().createScratchDatabase("query_reconciliation_it");
-
-    private static Infrastructure startInfrastructure() {
-        try {
-            return Infrastructure.start(Path.of("target", "it-infrastructure"), Infrastructure.Options.forTests());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final EventStoreTestDatabase database = EventStoreTestDatabase.create("query_reconciliation_it");
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        infrastructure.environmentFor(database).forEach((name, value) -> registry.add(name, () -> value));
-        registry.add("TICKETING_JWT_SECRET", () -> "a-test-only-secret-that-is-long-enough-for-hs256");
-        registry.add("grpc.server.port", () -> "0");
-        // command-services owns the event store schema; here it is migrated the way command-services migrates it
-        Flyway.configure()
-                .dataSource(
-                        infrastructure.postgres().jdbcUrl(database),
-                        infrastructure.postgres().user(),
-                        infrastructure.postgres().password())
-                .schemas("command")
-                .createSchemas(true)
-                .locations("classpath:db/platform/common", "classpath:db/platform/eventstore")
-                .load()
-                .migrate();
+        database.register(registry);
     }
 
     @AfterAll
     static void stop() throws IOException {
-        infrastructure.close();
+        database.close();
     }
 
     @Autowired
@@ -251,8 +220,7 @@ class ReconciliationIT {
         final UUID tier;
         private final UUID buyer = UUID.randomUUID();
         private int remaining;
-        private final List<EventMessage<?>> events = new ArrayList<>();
-        private final Map<String, Long> sequences = new LinkedHashMap<>();
+        private final EventStory story = new EventStory();
 
         Sale(int capacity) {
             var eventId = EventId.random();
@@ -378,31 +346,12 @@ class ReconciliationIT {
         }
 
         private void add(Object aggregateId, Object payload) {
-            String id = aggregateId.toString();
-            long sequence = sequences.merge(id, 0L, (previous, ignored) -> previous + 1);
-            events.add(new GenericDomainEventMessage<>("Aggregate", id, sequence, payload));
+            story.add(aggregateId, payload);
         }
     }
 
     private void publish(Sale sale) {
-        eventStore.publish(sale.events);
-        awaitCaughtUp();
-    }
-
-    private List<TrackingEventProcessor> trackingProcessors() {
-        return processing.eventProcessors().values().stream()
-                .filter(TrackingEventProcessor.class::isInstance)
-                .map(TrackingEventProcessor.class::cast)
-                .toList();
-    }
-
-    /** Every processor has caught up with the last event in the store. */
-    private void awaitCaughtUp() {
-        long last = jdbc.queryForObject("select max(globalindex) from command.domainevententry", Long.class);
-        await().atMost(Duration.ofSeconds(30)).until(() -> trackingProcessors().stream()
-                .allMatch(processor -> !processor.processingStatus().isEmpty()
-                        && processor.processingStatus().values().stream()
-                                .allMatch(status -> status.isCaughtUp()
-                                        && status.getCurrentPosition().orElse(0) >= last)));
+        eventStore.publish(sale.story.events());
+        EventStoreTestDatabase.awaitCaughtUp(processing, jdbc);
     }
 }
