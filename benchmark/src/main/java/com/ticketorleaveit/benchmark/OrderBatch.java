@@ -18,6 +18,7 @@ final class OrderBatch {
     private final Latencies placeToMail = new Latencies();
     private final AtomicLong offered = new AtomicLong();
     private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong busyAnswers = new AtomicLong();
     private final AtomicLong confirmed = new AtomicLong();
     private final AtomicLong completed = new AtomicLong();
     private final AtomicLong ended = new AtomicLong();
@@ -46,6 +47,11 @@ final class OrderBatch {
     void accepted(long nanos) {
         accepted.incrementAndGet();
         lastAcceptedNanos.accumulateAndGet(nanos, Math::max);
+    }
+
+    /** A placement answered "busy" (503 or 429), to be asked again. */
+    void busy() {
+        busyAnswers.incrementAndGet();
     }
 
     void confirmed(TrackedOrder order, long nanos) {
@@ -84,6 +90,11 @@ final class OrderBatch {
 
     long accepted() {
         return accepted.get();
+    }
+
+    /** Placements answered "busy" (503 or 429) and asked again. */
+    long busyAnswers() {
+        return busyAnswers.get();
     }
 
     long confirmed() {

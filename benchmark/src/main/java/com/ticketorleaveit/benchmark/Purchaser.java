@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Buys as a customer would through the gateway: places an order (one ticket, a card that approves), asking again with
- * the same Idempotency-Key while the answer is "unavailable" or none (for at most {@link #PLACEMENT_PATIENCE}), then
+ * the same Idempotency-Key while the answer is "busy", "unavailable" or none (for at most {@link #PLACEMENT_PATIENCE},
+ * pausing longer each time, as a well-behaved client backs off from a busy service), then
  * waits for it with one long-poll at a time ({@code ?waitFor=CONFIRMED}), asked again whenever the wait times out. Its mail is
  * matched by the customer's unique address as it reaches the mail catcher. Nothing here blocks: every step runs when
  * the previous answer arrives.
@@ -31,6 +32,9 @@ final class Purchaser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long RETRY_DELAY_MILLIS = 500;
+    /** The longest pause between two placements of one order answered "busy". */
+    private static final long LONGEST_PLACEMENT_PAUSE_MILLIS = 8_000;
+
     private static final long TICKETLESS_DELAY_MILLIS = 100;
     /** How long a customer keeps asking again to have an order accepted, from the order's intended send time. */
     static final Duration PLACEMENT_PATIENCE = Duration.ofSeconds(60);
@@ -87,8 +91,11 @@ final class Purchaser {
         long now = System.nanoTime();
         boolean unavailable = error != null || reply.status() == -1 || reply.status() == 429 || reply.status() >= 500;
         if (unavailable && now - order.intendedNanos() < PLACEMENT_PATIENCE.toNanos()) {
+            if (reply != null && (reply.status() == 503 || reply.status() == 429)) {
+                order.batch().busy();
+            }
             // the same key again: an order the service did place meanwhile is answered, not placed twice
-            retries.schedule(() -> send(order), RETRY_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+            retries.schedule(() -> send(order), placementPause(order.askedAgain()), TimeUnit.MILLISECONDS);
             return;
         }
         if (error != null || reply.status() == -1) {
@@ -106,6 +113,15 @@ final class Purchaser {
         }
         order.accepted(orderId, now);
         poll(order);
+    }
+
+    /**
+     * Exponential back-off with jitter: about 0.5 s, 1 s, 2 s, ... up to 8 s, each drawn between half and all of it,
+     * so that buyers turned away together do not all come back at the same moment.
+     */
+    static long placementPause(int attempt) {
+        long ceiling = Math.min(LONGEST_PLACEMENT_PAUSE_MILLIS, RETRY_DELAY_MILLIS << Math.min(attempt - 1, 10));
+        return ceiling / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
     }
 
     private void poll(TrackedOrder order) {

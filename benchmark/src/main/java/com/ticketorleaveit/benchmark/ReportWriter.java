@@ -98,7 +98,8 @@ final class ReportWriter {
                     rate(sustained.acceptedPerSecond()),
                     "",
                     "",
-                    sustained.accepted() + " accepted" + outcomes(sustained.outcomes())));
+                    sustained.accepted() + " accepted" + outcomes(sustained.outcomes()) + "; " + sustained.busyAnswers()
+                            + " busy answers (503/429) asked again"));
             rows.add(new Row(
                     "sustained: completed",
                     rate(sustained.completedPerSecond()),
@@ -137,7 +138,8 @@ final class ReportWriter {
                     "",
                     "",
                     "sold out in " + seconds(hot.secondsToSellOut()) + ", all final "
-                            + seconds(hot.secondsLastAcceptedToAllFinal()) + " after the last 202"));
+                            + seconds(hot.secondsLastAcceptedToAllFinal()) + " after the last 202; "
+                            + hot.busyAnswers() + " busy answers (503/429) asked again"));
             rows.add(new Row(
                     "hot on-sale: outcome",
                     "",

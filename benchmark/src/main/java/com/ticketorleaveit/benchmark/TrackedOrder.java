@@ -23,6 +23,7 @@ final class TrackedOrder {
     private final CompletableFuture<TrackedOrder> ended = new CompletableFuture<>();
 
     private String orderId;
+    private int placementAttempts;
     private String outcome;
     private long acceptedNanos;
     private long confirmedNanos;
@@ -66,6 +67,11 @@ final class TrackedOrder {
     /** Completes when the order is complete, reached another final status, or was refused. */
     CompletableFuture<TrackedOrder> ended() {
         return ended;
+    }
+
+    /** Counts one more placement answered "ask again"; answers how many there were. */
+    synchronized int askedAgain() {
+        return ++placementAttempts;
     }
 
     synchronized String orderId() {

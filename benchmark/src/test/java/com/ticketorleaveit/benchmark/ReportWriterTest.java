@@ -35,6 +35,7 @@ class ReportWriterTest {
             60.0,
             6_000,
             6_000,
+            0,
             100.0,
             100.0,
             6_000,
@@ -45,8 +46,8 @@ class ReportWriterTest {
             0,
             3.5,
             Map.of("CONFIRMED", 6_000L));
-    private final HotSaleResult hotSale =
-            new HotSaleResult(2_000, 10_000, 256, 10_000, 20.0, 100.0, 4.0, 2_000, 8_000, 0, Map.of(), 2_000, 0, true);
+    private final HotSaleResult hotSale = new HotSaleResult(
+            2_000, 10_000, 256, 10_000, 0, 20.0, 100.0, 4.0, 2_000, 8_000, 0, Map.of(), 2_000, 0, true);
 
     @Test
     void ratiosComparePurchasesWithTheFloorOfTheSameRun() {

@@ -32,6 +32,11 @@ final class RunningSystem {
 
     /** Short enough that an unpaid order expires within a test, long enough for a simulated payment. */
     static final Duration HOLD = Duration.ofSeconds(6);
+    /**
+     * Purchases a command-services replica lets into the pipeline at once (200 by default): few enough that a test can
+     * fill them, more than any other test has under way on one replica.
+     */
+    static final int ADMITTED_PURCHASES = 40;
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static RunningSystem instance;
@@ -71,6 +76,7 @@ final class RunningSystem {
         environment.putAll(
                 Deployables.wiring(new Deployables.Ports(commandPort, queryPort, grpcPort, sagaPort, gatewayPort)));
         environment.put("TICKETING_PURCHASE_HOLD_DURATION", HOLD.toString());
+        environment.put("TICKETING_TICKETS_COMMAND_ADMISSION_INFLIGHTORDERS", String.valueOf(ADMITTED_PURCHASES));
         // a refund the provider fails at first is tried again within seconds, not minutes
         environment.put("TICKETING_SAGA_REFUND_FIRSTRETRY", "PT1S");
         // this run's own exchanges and queues, which the broker deletes a while after the run

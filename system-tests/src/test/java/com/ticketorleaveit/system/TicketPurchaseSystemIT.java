@@ -169,6 +169,84 @@ class TicketPurchaseSystemIT extends SystemTest {
         assertThat(confirmationMails).isEqualTo(20);
     }
 
+    /**
+     * Buyers whose card never answers hold their seats until the hold runs out. Half again as many of them as one
+     * replica lets into the pipeline order at once, for one tier (one replica handles it): the replica takes as many
+     * as it admits and turns the others away at once as busy, storing nothing for them. When the admitted orders
+     * expire, the buyers turned away get in with the same Idempotency-Key.
+     */
+    @Test
+    void buyersBeyondWhatAReplicaAdmitsAreTurnedAwayAsBusyUntilOrdersEnd() throws Exception {
+        int admitted = RunningSystem.ADMITTED_PURCHASES;
+        int buyers = admitted + admitted / 2;
+        var event = ticketing.aPublishedEvent(organizer, buyers, 1, List.of());
+        List<Ticketing.User> customers = new ArrayList<>();
+        for (int i = 0; i < buyers; i++) {
+            customers.add(ticketing.aSignedInCustomer());
+        }
+        List<String> keys =
+                customers.stream().map(c -> UUID.randomUUID().toString()).toList();
+
+        ExecutorService pool = Executors.newFixedThreadPool(buyers);
+        List<Callable<Api.Response>> placements = new ArrayList<>();
+        for (int i = 0; i < buyers; i++) {
+            int buyer = i;
+            placements.add(() -> ticketing.placeOrder(customers.get(buyer), event, 1, "tok_timeout", keys.get(buyer)));
+        }
+        List<Api.Response> answers = new ArrayList<>();
+        for (Future<Api.Response> answer : pool.invokeAll(placements)) {
+            answers.add(answer.get());
+        }
+        pool.shutdown();
+
+        List<Integer> turnedAway = new ArrayList<>();
+        List<Integer> accepted = new ArrayList<>();
+        for (int i = 0; i < buyers; i++) {
+            var answer = answers.get(i);
+            if (answer.status() == 503) {
+                assertThat(answer.contentType()).startsWith("application/problem+json");
+                assertThat(answer.json().get("code").asText()).isEqualTo("PURCHASES_BUSY");
+                assertThat(answer.header("Retry-After")).isEqualTo("1");
+                turnedAway.add(i);
+            } else {
+                assertThat(answer.status()).as("%s", answer).isEqualTo(202);
+                accepted.add(i);
+            }
+        }
+        assertThat(turnedAway).as("buyers turned away").isNotEmpty();
+        assertThat(accepted.size()).as("orders accepted").isGreaterThanOrEqualTo(admitted);
+        for (int i : turnedAway) {
+            var orders = ticketing.api.get("/api/v1/orders", customers.get(i).accessToken());
+            assertThat(orders.json().get("total").asInt())
+                    .as("orders stored for a buyer turned away")
+                    .isZero();
+        }
+
+        for (int i : accepted) {
+            String orderId = answers.get(i).json().get("orderId").asText();
+            assertThat(ticketing
+                            .finalOrder(customers.get(i), orderId)
+                            .get("status")
+                            .asText())
+                    .isEqualTo("EXPIRED");
+        }
+        for (int i : turnedAway) {
+            int buyer = i;
+            var placed = Ticketing.eventually(
+                    "buyer " + buyer + " accepted",
+                    () -> ticketing.placeOrder(customers.get(buyer), event, 1, "tok_timeout", keys.get(buyer)),
+                    r -> r.status() != 503);
+            assertThat(placed.status()).as("%s", placed).isEqualTo(202);
+            assertThat(ticketing
+                            .api
+                            .get("/api/v1/orders", customers.get(buyer).accessToken())
+                            .json()
+                            .get("total")
+                            .asInt())
+                    .isLessThanOrEqualTo(1);
+        }
+    }
+
     private static boolean isConfirmation(MimeMessage mail) {
         try {
             return mail.getSubject().toLowerCase().contains("confirmed");

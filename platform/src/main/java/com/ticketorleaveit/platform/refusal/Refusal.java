@@ -27,6 +27,8 @@ public record Refusal(Category category, String code) {
         /** The request clashes with the current state: it already exists, it already ended. */
         CONFLICT,
         /** The request is well-formed, but a business rule refuses it. */
-        RULE_VIOLATION
+        RULE_VIOLATION,
+        /** Too much of this is under way to take more now; nothing was done, and the same request may come again. */
+        BUSY
     }
 }

@@ -29,6 +29,10 @@ public final class Refusals {
         return refusal(Category.RULE_VIOLATION, code, message);
     }
 
+    public static CommandExecutionException busy(String code, String message) {
+        return refusal(Category.BUSY, code, message);
+    }
+
     /** The refusal behind a failure, which the command bus may have wrapped in further exceptions. */
     public static Optional<Refusal> of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

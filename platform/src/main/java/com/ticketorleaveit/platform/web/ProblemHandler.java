@@ -127,16 +127,24 @@ public class ProblemHandler {
     }
 
     private static ResponseEntity<ProblemDetail> unavailable() {
+        return retryShortly(
+                problem(503, "SERVICE_UNAVAILABLE", "The service is starting or unavailable; retry shortly."));
+    }
+
+    /** A 503 the client may ask again after a second: nothing was done. */
+    private static ResponseEntity<ProblemDetail> retryShortly(ProblemDetail problem) {
         return ResponseEntity.status(503)
                 .header("Retry-After", "1")
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem(503, "SERVICE_UNAVAILABLE", "The service is starting or unavailable; retry shortly."));
+                .body(problem);
     }
 
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> refused(CommandExecutionException e) {
         return Refusals.of(e)
-                .map(refusal -> response(problem(status(refusal.category()), refusal.code(), e.getMessage())))
+                .map(refusal -> refusal.category() == Refusal.Category.BUSY
+                        ? retryShortly(problem(503, refusal.code(), e.getMessage()))
+                        : response(problem(status(refusal.category()), refusal.code(), e.getMessage())))
                 .orElseGet(() -> infrastructure(e));
     }
 
@@ -148,6 +156,7 @@ public class ProblemHandler {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case RULE_VIOLATION -> 422;
+            case BUSY -> 503;
         };
     }
 

@@ -72,6 +72,16 @@ class ProblemHandlerTest {
     }
 
     @Test
+    void aBusyRefusalIsServiceUnavailableForAMoment() {
+        var response = handler.refused(Refusals.busy("PURCHASES_BUSY", "Too many purchases under way."));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+        assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("1");
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(response.getBody().getProperties()).containsEntry("code", "PURCHASES_BUSY");
+    }
+
+    @Test
     void anythingElseIsAnInternalError() {
         var response = handler.refused(new CommandExecutionException("boom", new IllegalStateException("boom")));
 

@@ -13,5 +13,8 @@ public final class TicketErrors {
     /** The event starts too soon for its orders to be cancelled. */
     public static final String CANCELLATION_CLOSED = "CANCELLATION_CLOSED";
 
+    /** Too many purchases are under way to take a new order now: nothing was stored, the same order may come again. */
+    public static final String PURCHASES_BUSY = "PURCHASES_BUSY";
+
     private TicketErrors() {}
 }

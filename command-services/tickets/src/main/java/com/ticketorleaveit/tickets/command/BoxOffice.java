@@ -30,7 +30,9 @@ import org.springframework.stereotype.Component;
  * there is no moment, and no crash, at which an order and its seats disagree, and the purchase process never has to
  * move seats itself.
  *
- * <p>Once a tier is sold out, further orders for it are rejected without queueing for it ({@link SoldOutTiers}).
+ * <p>Once a tier is sold out, further orders for it are rejected without queueing for it ({@link SoldOutTiers}). While
+ * this node has as many purchases under way as it admits ({@link PurchaseAdmission}), a new order is refused as busy
+ * before anything is stored; an order already placed is answered as always.
  *
  * <p>The commands are routed by tier, so one node handles all orders of a tier while its aggregates stay cached there.
  * Aggregates are always locked tier first, then order, so two commands never wait for each other's locks; and the
@@ -43,16 +45,19 @@ class BoxOffice {
     private final Repository<Order> orders;
     private final Repository<TierInventory> inventories;
     private final SoldOutTiers soldOutTiers;
+    private final PurchaseAdmission admission;
     private final Duration cancellationCutoff;
 
     BoxOffice(
             Repository<Order> orders,
             Repository<TierInventory> inventories,
             SoldOutTiers soldOutTiers,
+            PurchaseAdmission admission,
             TicketsCommandProperties properties) {
         this.orders = orders;
         this.inventories = inventories;
         this.soldOutTiers = soldOutTiers;
+        this.admission = admission;
         this.cancellationCutoff = properties.cancellationCutoff();
     }
 
@@ -62,17 +67,22 @@ class BoxOffice {
         if (soldOut.isPresent()) {
             return placeWithoutTheTier(command, soldOut.get());
         }
+        if (!admission.hasRoom()) {
+            return answerWhenBusy(command);
+        }
         Aggregate<TierInventory> tier = inventory(command.tierId());
         Aggregate<Order> order = orders.loadOrCreate(command.orderId().toString(), Order::new);
         if (order.invoke(Order::isPlaced)) {
             return order.invoke(placed -> placed.placeAgain(command));
         }
+        admit(command.orderId());
         order.execute(placing -> placing.place(command));
         Optional<RejectionReason> refusal =
                 tier.invoke(inventory -> inventory.hold(command.orderId(), command.quantity()));
         remember(command.tierId(), tier);
         if (refusal.isPresent()) {
             order.execute(placed -> placed.reject(refusal.get()));
+            admission.ended(command.orderId());
         } else {
             long unitPriceMinor = tier.invoke(TierInventory::priceMinor);
             String currency = tier.invoke(TierInventory::currency);
@@ -135,7 +145,35 @@ class BoxOffice {
         SeatChange change = order.invoke(placed -> step.apply(placed, tier));
         tier.execute(inventory -> inventory.change(orderId, change));
         remember(tierId, tier);
-        return order.invoke(Order::status);
+        OrderStatus status = order.invoke(Order::status);
+        if (status != OrderStatus.RESERVED) {
+            CurrentUnitOfWork.get().afterCommit(unitOfWork -> admission.ended(orderId));
+        }
+        return status;
+    }
+
+    /** Counts a new order in, or refuses it as busy; a placement rolled back stops counting. */
+    private void admit(OrderId orderId) {
+        if (!admission.admit(orderId)) {
+            throw busy(orderId);
+        }
+        CurrentUnitOfWork.get().onRollback(unitOfWork -> admission.ended(orderId));
+    }
+
+    /** No room for another purchase: an order already placed is answered as always, a new one is refused. */
+    private OrderStatus answerWhenBusy(PlaceOrder command) throws Exception {
+        Aggregate<Order> order = orders.loadOrCreate(command.orderId().toString(), Order::new);
+        if (order.invoke(Order::isPlaced)) {
+            return order.invoke(placed -> placed.placeAgain(command));
+        }
+        throw busy(command.orderId());
+    }
+
+    private static RuntimeException busy(OrderId orderId) {
+        return Refusals.busy(
+                TicketErrors.PURCHASES_BUSY,
+                "Too many purchases are under way to take order " + orderId + " now; place it again in a moment"
+                        + " with the same Idempotency-Key.");
     }
 
     /** An order for a tier seen sold out a moment ago is rejected without queueing for the tier (see SoldOutTiers). */

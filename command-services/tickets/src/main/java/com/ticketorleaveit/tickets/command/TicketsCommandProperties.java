@@ -8,7 +8,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The tickets context's command side.
  *
  * @param cancellationCutoff how long before its event starts an order can no longer be cancelled
+ * @param admission how many purchases a node lets into the pipeline at once (see {@link PurchaseAdmission})
  */
 @ConfigurationProperties("ticketing.tickets.command")
 public record TicketsCommandProperties(
-        @DefaultValue("PT48H") Duration cancellationCutoff) {}
+        @DefaultValue("PT48H") Duration cancellationCutoff,
+        @DefaultValue Admission admission) {
+
+    /**
+     * @param inFlightOrders the reserved orders whose purchase has not ended that one node keeps at once; a new order
+     *     beyond them is refused as busy
+     * @param countedFor how long an order counts at most: one still reserved after this waits on its buyer or the
+     *     payment provider, not on this system
+     */
+    public record Admission(
+            @DefaultValue("200") int inFlightOrders,
+            @DefaultValue("PT30S") Duration countedFor) {
+
+        public Admission {
+            if (inFlightOrders < 1) {
+                throw new IllegalArgumentException("ticketing.tickets.command.admission.in-flight-orders must be >= 1");
+            }
+        }
+    }
+}

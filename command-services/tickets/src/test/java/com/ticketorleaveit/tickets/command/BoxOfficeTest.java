@@ -61,8 +61,12 @@ class BoxOfficeTest {
     private static final Duration CUTOFF = Duration.ofHours(48);
     private static final Instant EVENT_STARTS = Instant.parse("2030-06-01T18:00:00Z");
 
+    /** Enough for every test but the admission's own. */
+    private static final int ADMITTED = 1_000;
+
     private Configuration axon;
     private final SoldOutTiers soldOutTiers = new SoldOutTiers();
+    private PurchaseAdmission admission = admitting(ADMITTED);
     private final List<Object> recorded = new CopyOnWriteArrayList<>();
     private UUID tier;
 
@@ -76,7 +80,8 @@ class BoxOfficeTest {
                         c.repository(Order.class),
                         c.repository(TierInventory.class),
                         soldOutTiers,
-                        new TicketsCommandProperties(CUTOFF)))
+                        admission,
+                        properties(ADMITTED)))
                 .registerCommandHandler(c -> new TierRegistration(
                         new TierInventoryTest.InMemoryRegisteredTiers(), c.repository(TierInventory.class)))
                 .buildConfiguration();
@@ -89,6 +94,15 @@ class BoxOfficeTest {
     @AfterEach
     void stopAxon() {
         axon.shutdown();
+    }
+
+    private static TicketsCommandProperties properties(int admitted) {
+        return new TicketsCommandProperties(
+                CUTOFF, new TicketsCommandProperties.Admission(admitted, Duration.ofSeconds(30)));
+    }
+
+    private static PurchaseAdmission admitting(int orders) {
+        return new PurchaseAdmission(properties(orders));
     }
 
     private UUID aTierOnSale(int capacity) {
@@ -630,6 +644,62 @@ class BoxOfficeTest {
             assertThat((OrderStatus) send(new RecordOrderRefund(order.orderId(), tier, PRICE, "EUR")))
                     .isEqualTo(OrderStatus.CONFIRMED);
             assertThat(recorded).isEmpty();
+        }
+    }
+
+    @Nested
+    class WhenTooManyPurchasesAreUnderWay {
+
+        @BeforeEach
+        void admittingTwo() {
+            stopAxon();
+            admission = admitting(2);
+            startAxon();
+            tier = aTierOnSale(10);
+        }
+
+        @Test
+        void aNewOrderIsRefusedAsBusyAndNothingIsStored() {
+            aReservedOrder(1);
+            aReservedOrder(1);
+
+            assertThat(refusalOf(anOrder(tier, 1)))
+                    .isEqualTo(new Refusal(Refusal.Category.BUSY, TicketErrors.PURCHASES_BUSY));
+            assertThat(recorded).isEmpty();
+            assertThat(admission.inFlight()).isEqualTo(2);
+        }
+
+        @Test
+        void anOrderAlreadyPlacedIsAnsweredAsAlways() {
+            PlaceOrder first = aReservedOrder(1);
+            aReservedOrder(1);
+
+            assertThat((OrderStatus) send(first)).isEqualTo(OrderStatus.RESERVED);
+            assertThat(recorded).isEmpty();
+        }
+
+        @Test
+        void eachEndedPurchaseMakesRoomForAnother() {
+            PlaceOrder confirmed = aReservedOrder(1);
+            PlaceOrder failed = aReservedOrder(1);
+            send(new ConfirmOrder(confirmed.orderId(), tier, codes(1)));
+            send(new FailOrderPayment(failed.orderId(), tier, "declined"));
+
+            aReservedOrder(1);
+            PlaceOrder expired = aReservedOrder(1);
+            send(new ExpireOrder(expired.orderId(), tier));
+
+            assertThat((OrderStatus) send(anOrder(tier, 1))).isEqualTo(OrderStatus.RESERVED);
+            assertThat(admission.inFlight()).isEqualTo(2);
+        }
+
+        @Test
+        void aRejectedOrderTakesNoRoom() {
+            UUID nearlySoldOut = aTierOnSale(1);
+            aReservedOrder(1);
+
+            assertThat((OrderStatus) send(anOrder(nearlySoldOut, 2))).isEqualTo(OrderStatus.REJECTED);
+            assertThat((OrderStatus) send(anOrder(tier, 1))).isEqualTo(OrderStatus.RESERVED);
         }
     }
 
