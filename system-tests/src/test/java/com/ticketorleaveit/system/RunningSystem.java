@@ -37,6 +37,10 @@ final class RunningSystem {
      * fill them, more than any other test has under way on one replica.
      */
     static final int ADMITTED_PURCHASES = 40;
+    /** The {@code tok_approve_late} card is approved this long after it was asked for: after the hold. */
+    static final Duration LATE_APPROVAL = Duration.ofSeconds(12);
+    /** An expired order's unanswered payment is asked about again this often. */
+    static final Duration LATE_PAYMENT_CHECK = Duration.ofSeconds(2);
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static RunningSystem instance;
@@ -77,6 +81,8 @@ final class RunningSystem {
                 Deployables.wiring(new Deployables.Ports(commandPort, queryPort, grpcPort, sagaPort, gatewayPort)));
         environment.put("TICKETING_PURCHASE_HOLD_DURATION", HOLD.toString());
         environment.put("TICKETING_TICKETS_COMMAND_ADMISSION_INFLIGHTORDERS", String.valueOf(ADMITTED_PURCHASES));
+        environment.put("TICKETING_PAYMENTS_COMMAND_SIMULATED_LATEAPPROVALDELAY", LATE_APPROVAL.toString());
+        environment.put("TICKETING_SAGA_PURCHASE_LATEPAYMENTCHECKEVERY", LATE_PAYMENT_CHECK.toString());
         // a refund the provider fails at first is tried again within seconds, not minutes
         environment.put("TICKETING_SAGA_REFUND_FIRSTRETRY", "PT1S");
         // this run's own exchanges and queues, which the broker deletes a while after the run

@@ -11,8 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     are released
  * @param latePaymentWindow how long after its hold ran out an order still waits for a payment that has not answered
  *     yet: one that comes in this window confirms the order (seats permitting) or is refunded
+ * @param latePaymentCheckEvery how often the provider is asked again, in that window, about a payment it has not
+ *     answered
  */
 @ConfigurationProperties("ticketing.saga.purchase")
 public record PurchaseProperties(
         @DefaultValue("PT10M") Duration holdDuration,
-        @DefaultValue("P1D") Duration latePaymentWindow) {}
+        @DefaultValue("P1D") Duration latePaymentWindow,
+        @DefaultValue("PT5M") Duration latePaymentCheckEvery) {}

@@ -2,10 +2,12 @@ package com.ticketorleaveit.saga.ticketpurchase;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.ticketorleaveit.payments.api.CheckPayment;
 import com.ticketorleaveit.payments.api.PaymentApproved;
 import com.ticketorleaveit.payments.api.PaymentDeclined;
 import com.ticketorleaveit.payments.api.PaymentFailed;
 import com.ticketorleaveit.payments.api.PaymentId;
+import com.ticketorleaveit.payments.api.PaymentStatus;
 import com.ticketorleaveit.payments.api.RequestPayment;
 import com.ticketorleaveit.tickets.api.ConfirmOrder;
 import com.ticketorleaveit.tickets.api.ExpireOrder;
@@ -36,9 +38,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  *   <li>payment approved → confirm the order (the pivot: its seats are sold, its tickets issued); retried until it
  *       succeeds, never compensated;
  *   <li>payment declined or failed → fail the order (its seats are released with it);
- *   <li>hold expired → expire the order (likewise); the payment may still come ({@link #LATE_PAYMENT_WINDOW}):
- *       approved late, the order takes seats again if the tier has them, or is cancelled and refunded (by the
- *       cancellation process), so nobody pays without getting tickets.
+ *   <li>hold expired → the provider is asked once more what became of the payment ({@code CheckPayment}): approved,
+ *       the order is confirmed; declined or failed, it fails; still unanswered, the order expires (its seats are
+ *       released). The payment may still come ({@link #LATE_PAYMENT_WINDOW}), by the provider's own message or by
+ *       asking it again every {@link #LATE_PAYMENT_CHECK} interval and once more when the window closes: approved
+ *       late, the order takes seats again if the tier has them, or is cancelled and refunded (by the cancellation
+ *       process), so nobody pays without getting tickets.
  * </ol>
  *
  * The order, not this saga, decides between paid and ended, and moves its seats in the same step: this saga's state
@@ -62,6 +67,9 @@ public class TicketPurchaseSaga {
 
     /** An expired order waits this long (ticketing.saga.purchase.late-payment-window) for a payment still unanswered. */
     static final String LATE_PAYMENT_WINDOW = "ticket-purchase-late-payment-window";
+
+    /** An expired order's unanswered payment is asked about again (ticketing.saga.purchase.late-payment-check-every). */
+    static final String LATE_PAYMENT_CHECK = "ticket-purchase-late-payment-check";
 
     private static final Logger log = LoggerFactory.getLogger(TicketPurchaseSaga.class);
 
@@ -87,6 +95,7 @@ public class TicketPurchaseSaga {
     private PaymentId paymentId;
     private String holdDeadlineId;
     private String latePaymentDeadlineId;
+    private String latePaymentCheckId;
     private Stage stage;
 
     public TicketPurchaseSaga() {}
@@ -143,6 +152,16 @@ public class TicketPurchaseSaga {
         if (stage != Stage.AWAITING_PAYMENT) {
             return;
         }
+        PaymentStatus payment = checkPayment();
+        if (payment == PaymentStatus.APPROVED) {
+            confirm();
+            return;
+        }
+        if (payment == PaymentStatus.DECLINED || payment == PaymentStatus.FAILED) {
+            end(commandGateway.sendAndWait(new FailOrderPayment(
+                    orderId, tierId, "payment " + payment.name().toLowerCase())));
+            return;
+        }
         OrderStatus status = commandGateway.sendAndWait(new ExpireOrder(orderId, tierId));
         if (status != OrderStatus.EXPIRED) {
             end(status);
@@ -150,13 +169,53 @@ public class TicketPurchaseSaga {
         }
         stage = Stage.EXPIRED_UNPAID;
         latePaymentDeadlineId = deadlineManager.schedule(properties.latePaymentWindow(), LATE_PAYMENT_WINDOW);
+        latePaymentCheckId = deadlineManager.schedule(properties.latePaymentCheckEvery(), LATE_PAYMENT_CHECK);
+    }
+
+    @DeadlineHandler(deadlineName = LATE_PAYMENT_CHECK)
+    void latePaymentCheck() {
+        latePaymentCheckId = null;
+        if (stage != Stage.EXPIRED_UNPAID) {
+            return;
+        }
+        PaymentStatus payment = checkPayment();
+        if (payment == PaymentStatus.APPROVED) {
+            confirm();
+        } else if (payment == PaymentStatus.REQUESTED) {
+            latePaymentCheckId = deadlineManager.schedule(properties.latePaymentCheckEvery(), LATE_PAYMENT_CHECK);
+        } else {
+            // declined or failed after all: nothing was paid for the expired order
+            end(OrderStatus.EXPIRED);
+        }
     }
 
     @DeadlineHandler(deadlineName = LATE_PAYMENT_WINDOW)
     void latePaymentWindowClosed() {
         latePaymentDeadlineId = null;
-        if (stage == Stage.EXPIRED_UNPAID) {
+        if (stage != Stage.EXPIRED_UNPAID) {
+            return;
+        }
+        if (checkPayment() == PaymentStatus.APPROVED) {
+            confirm();
+        } else {
+            log.info(
+                    "Payment {} of expired order {} was not approved within the late-payment window",
+                    paymentId,
+                    orderId);
             end(OrderStatus.EXPIRED);
+        }
+    }
+
+    /**
+     * What the provider says of the payment now ({@code REQUESTED} while it has not answered). A provider that cannot
+     * be asked counts as no answer: the hold still ends, and the late-payment checks ask again.
+     */
+    private PaymentStatus checkPayment() {
+        try {
+            return commandGateway.sendAndWait(new CheckPayment(paymentId));
+        } catch (RuntimeException e) {
+            log.warn("Could not ask for the status of payment {} of order {}: {}", paymentId, orderId, e.toString());
+            return PaymentStatus.REQUESTED;
         }
     }
 
@@ -196,6 +255,10 @@ public class TicketPurchaseSaga {
         if (latePaymentDeadlineId != null) {
             deadlineManager.cancelSchedule(LATE_PAYMENT_WINDOW, latePaymentDeadlineId);
             latePaymentDeadlineId = null;
+        }
+        if (latePaymentCheckId != null) {
+            deadlineManager.cancelSchedule(LATE_PAYMENT_CHECK, latePaymentCheckId);
+            latePaymentCheckId = null;
         }
         SagaLifecycle.end();
     }

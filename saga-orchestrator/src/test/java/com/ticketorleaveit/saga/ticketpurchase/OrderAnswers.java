@@ -1,5 +1,7 @@
 package com.ticketorleaveit.saga.ticketpurchase;
 
+import com.ticketorleaveit.payments.api.CheckPayment;
+import com.ticketorleaveit.payments.api.PaymentStatus;
 import com.ticketorleaveit.tickets.api.ConfirmOrder;
 import com.ticketorleaveit.tickets.api.ExpireOrder;
 import com.ticketorleaveit.tickets.api.FailOrderPayment;
@@ -12,7 +14,8 @@ import org.axonframework.test.utils.CallbackBehavior;
 
 /**
  * How the order answers the saga's commands: with the status each step leads to when nothing races it, unless a test
- * says the order got elsewhere first ({@link #answer}). Other commands answer nothing.
+ * says the order got elsewhere first ({@link #answer}). The payment's status check finds the provider still silent,
+ * unless a test says otherwise. Other commands answer nothing.
  */
 final class OrderAnswers implements CallbackBehavior, Function<Object, Object> {
 
@@ -22,10 +25,19 @@ final class OrderAnswers implements CallbackBehavior, Function<Object, Object> {
         answer(ConfirmOrder.class, OrderStatus.CONFIRMED);
         answer(FailOrderPayment.class, OrderStatus.PAYMENT_FAILED);
         answer(ExpireOrder.class, OrderStatus.EXPIRED);
+        answer(CheckPayment.class, PaymentStatus.REQUESTED);
     }
 
-    OrderAnswers answer(Class<?> command, OrderStatus status) {
-        answers.put(command, any -> status);
+    OrderAnswers answer(Class<?> command, Object result) {
+        answers.put(command, any -> result);
+        return this;
+    }
+
+    /** The command fails (the service cannot be reached). */
+    OrderAnswers failing(Class<?> command) {
+        answers.put(command, any -> {
+            throw new IllegalStateException("unreachable");
+        });
         return this;
     }
 

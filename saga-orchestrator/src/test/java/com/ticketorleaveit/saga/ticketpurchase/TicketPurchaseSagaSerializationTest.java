@@ -67,7 +67,7 @@ class TicketPurchaseSagaSerializationTest {
         new SimpleResourceInjector(
                         gateway,
                         new StubDeadlineManager(),
-                        new PurchaseProperties(Duration.ofMinutes(10), Duration.ofDays(1)))
+                        new PurchaseProperties(Duration.ofMinutes(10), Duration.ofDays(1), Duration.ofMinutes(5)))
                 .injectResources(saga);
         return saga;
     }

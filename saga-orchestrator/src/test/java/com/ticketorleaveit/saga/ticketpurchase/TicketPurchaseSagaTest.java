@@ -4,10 +4,12 @@ import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.axonframework.test.matchers.Matchers.predicate;
 
+import com.ticketorleaveit.payments.api.CheckPayment;
 import com.ticketorleaveit.payments.api.PaymentApproved;
 import com.ticketorleaveit.payments.api.PaymentDeclined;
 import com.ticketorleaveit.payments.api.PaymentFailed;
 import com.ticketorleaveit.payments.api.PaymentId;
+import com.ticketorleaveit.payments.api.PaymentStatus;
 import com.ticketorleaveit.payments.api.RequestPayment;
 import com.ticketorleaveit.tickets.api.ConfirmOrder;
 import com.ticketorleaveit.tickets.api.ExpireOrder;
@@ -31,6 +33,7 @@ class TicketPurchaseSagaTest {
 
     private static final Duration HOLD = Duration.ofMinutes(10);
     private static final Duration LATE_PAYMENT_WINDOW = Duration.ofDays(1);
+    private static final Duration LATE_PAYMENT_CHECK = Duration.ofMinutes(5);
     private static final OrderId ORDER = OrderId.random();
     private static final PaymentId PAYMENT = PaymentId.forOrder(ORDER.value());
     private static final UUID CUSTOMER = UUID.randomUUID();
@@ -44,7 +47,7 @@ class TicketPurchaseSagaTest {
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(TicketPurchaseSaga.class);
-        fixture.registerResource(new PurchaseProperties(HOLD, LATE_PAYMENT_WINDOW));
+        fixture.registerResource(new PurchaseProperties(HOLD, LATE_PAYMENT_WINDOW, LATE_PAYMENT_CHECK));
         order = new OrderAnswers();
         fixture.setCallbackBehavior(order);
     }
@@ -71,14 +74,28 @@ class TicketPurchaseSagaTest {
 
     /** Confirms the order with as many distinct, unguessable codes as seats, and nothing else. */
     private static Matcher<List<Message<?>>> confirmedWithFreshCodes() {
+        return payloadsMatching(Matchers.<Object>exactSequenceOf(freshConfirmation(), andNoMore()));
+    }
+
+    /** Asks the provider about the payment, then confirms the order with fresh codes, and nothing else. */
+    private static Matcher<List<Message<?>>> checkedThenConfirmedWithFreshCodes() {
         return payloadsMatching(Matchers.<Object>exactSequenceOf(
-                predicate((Object command) -> command instanceof ConfirmOrder confirm
-                        && confirm.orderId().equals(ORDER)
-                        && confirm.tierId().equals(TIER)
-                        && confirm.ticketCodes().size() == QUANTITY
-                        && new HashSet<>(confirm.ticketCodes()).size() == QUANTITY
-                        && confirm.ticketCodes().stream().allMatch(code -> code.length() == 26)),
-                andNoMore()));
+                Matchers.<Object>equalTo(new CheckPayment(PAYMENT)), freshConfirmation(), andNoMore()));
+    }
+
+    private static Matcher<Object> freshConfirmation() {
+        return predicate((Object command) -> command instanceof ConfirmOrder confirm
+                && confirm.orderId().equals(ORDER)
+                && confirm.tierId().equals(TIER)
+                && confirm.ticketCodes().size() == QUANTITY
+                && new HashSet<>(confirm.ticketCodes()).size() == QUANTITY
+                && confirm.ticketCodes().stream().allMatch(code -> code.length() == 26));
+    }
+
+    /** Only status checks of the payment. */
+    private static Matcher<List<Message<?>>> onlyPaymentChecks() {
+        return payloadsMatching(Matchers.<Object>listWithAllOf(
+                predicate((Object command) -> command.equals(new CheckPayment(PAYMENT)))));
     }
 
     @Nested
@@ -177,12 +194,79 @@ class TicketPurchaseSagaTest {
     class HoldExpiry {
 
         @Test
-        void expiresTheOrderWhenTheHoldRunsOutAndWaitsForALatePayment() {
+        void asksTheProviderOnceMoreThenExpiresTheOrderAndWaitsForALatePayment() {
             fixture.givenAPublished(twoSeatsReserved())
                     .whenTimeElapses(HOLD)
-                    .expectDispatchedCommands(new ExpireOrder(ORDER, TIER))
+                    .expectDispatchedCommands(new CheckPayment(PAYMENT), new ExpireOrder(ORDER, TIER))
                     .expectActiveSagas(1)
-                    .expectScheduledDeadlineWithName(LATE_PAYMENT_WINDOW, TicketPurchaseSaga.LATE_PAYMENT_WINDOW);
+                    .expectScheduledDeadlineWithName(LATE_PAYMENT_WINDOW, TicketPurchaseSaga.LATE_PAYMENT_WINDOW)
+                    .expectScheduledDeadlineWithName(LATE_PAYMENT_CHECK, TicketPurchaseSaga.LATE_PAYMENT_CHECK);
+        }
+
+        @Test
+        void confirmsTheOrderWhenTheProviderApprovedThePaymentByTheEndOfTheHold() {
+            order.answer(CheckPayment.class, PaymentStatus.APPROVED);
+
+            fixture.givenAPublished(twoSeatsReserved())
+                    .whenTimeElapses(HOLD)
+                    .expectDispatchedCommandsMatching(checkedThenConfirmedWithFreshCodes())
+                    .expectActiveSagas(0)
+                    .expectNoScheduledDeadlines();
+        }
+
+        @Test
+        void failsTheOrderWhenTheProviderDeclinedThePaymentByTheEndOfTheHold() {
+            order.answer(CheckPayment.class, PaymentStatus.DECLINED);
+
+            fixture.givenAPublished(twoSeatsReserved())
+                    .whenTimeElapses(HOLD)
+                    .expectDispatchedCommands(
+                            new CheckPayment(PAYMENT), new FailOrderPayment(ORDER, TIER, "payment declined"))
+                    .expectActiveSagas(0)
+                    .expectNoScheduledDeadlines();
+        }
+
+        @Test
+        void expiresTheOrderWhenTheProviderCannotBeAsked() {
+            order.failing(CheckPayment.class);
+
+            fixture.givenAPublished(twoSeatsReserved())
+                    .whenTimeElapses(HOLD)
+                    .expectDispatchedCommands(new CheckPayment(PAYMENT), new ExpireOrder(ORDER, TIER))
+                    .expectActiveSagas(1)
+                    .expectScheduledDeadlineWithName(LATE_PAYMENT_CHECK, TicketPurchaseSaga.LATE_PAYMENT_CHECK);
+        }
+
+        @Test
+        void asksAgainAboutAnUnansweredPaymentEveryIntervalOfTheWindow() throws Exception {
+            fixture.givenAPublished(twoSeatsReserved())
+                    .andThenTimeElapses(HOLD)
+                    .whenTimeElapses(LATE_PAYMENT_CHECK)
+                    .expectDispatchedCommands(new CheckPayment(PAYMENT))
+                    .expectActiveSagas(1)
+                    .expectScheduledDeadlineWithName(LATE_PAYMENT_CHECK, TicketPurchaseSaga.LATE_PAYMENT_CHECK);
+        }
+
+        @Test
+        void aLateApprovalFoundByAskingAgainConfirmsTheOrderSoItTakesSeatsAgainOrIsRefunded() throws Exception {
+            fixture.givenAPublished(twoSeatsReserved()).andThenTimeElapses(HOLD).andThenTimeElapses(LATE_PAYMENT_CHECK);
+            order.answer(CheckPayment.class, PaymentStatus.APPROVED);
+
+            fixture.whenTimeElapses(LATE_PAYMENT_CHECK)
+                    .expectDispatchedCommandsMatching(checkedThenConfirmedWithFreshCodes())
+                    .expectActiveSagas(0)
+                    .expectNoScheduledDeadlines();
+        }
+
+        @Test
+        void aDeclineFoundByAskingAgainEndsWithNothingToDo() throws Exception {
+            fixture.givenAPublished(twoSeatsReserved()).andThenTimeElapses(HOLD);
+            order.answer(CheckPayment.class, PaymentStatus.DECLINED);
+
+            fixture.whenTimeElapses(LATE_PAYMENT_CHECK)
+                    .expectDispatchedCommands(new CheckPayment(PAYMENT))
+                    .expectActiveSagas(0)
+                    .expectNoScheduledDeadlines();
         }
 
         @Test
@@ -190,8 +274,9 @@ class TicketPurchaseSagaTest {
             fixture.givenAPublished(twoSeatsReserved())
                     .andThenTimeElapses(HOLD)
                     .whenTimeElapses(LATE_PAYMENT_WINDOW)
-                    .expectNoDispatchedCommands()
-                    .expectActiveSagas(0);
+                    .expectDispatchedCommandsMatching(onlyPaymentChecks())
+                    .expectActiveSagas(0)
+                    .expectNoScheduledDeadlines();
         }
 
         @Test
@@ -208,7 +293,7 @@ class TicketPurchaseSagaTest {
 
             fixture.givenAPublished(twoSeatsReserved())
                     .whenTimeElapses(HOLD)
-                    .expectDispatchedCommands(new ExpireOrder(ORDER, TIER))
+                    .expectDispatchedCommands(new CheckPayment(PAYMENT), new ExpireOrder(ORDER, TIER))
                     .expectActiveSagas(0);
         }
 

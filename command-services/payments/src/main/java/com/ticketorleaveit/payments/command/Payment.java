@@ -3,6 +3,7 @@ package com.ticketorleaveit.payments.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.ticketorleaveit.payments.api.ApprovePayment;
+import com.ticketorleaveit.payments.api.CheckPayment;
 import com.ticketorleaveit.payments.api.DeclinePayment;
 import com.ticketorleaveit.payments.api.FailPayment;
 import com.ticketorleaveit.payments.api.PaymentApproved;
@@ -94,6 +95,25 @@ class Payment {
         if (status == PaymentStatus.REQUESTED) {
             apply(new PaymentFailed(paymentId, orderId, command.reason()));
         }
+    }
+
+    /**
+     * The provider is asked once more for a payment it has not answered (the purchase's hold ran out): an answer it
+     * has meanwhile counts like one it sent. A decided payment is not asked about.
+     */
+    @CommandHandler
+    PaymentStatus handle(CheckPayment command, PaymentProvider provider) {
+        if (status == PaymentStatus.REQUESTED) {
+            PaymentProvider.Outcome outcome = provider.status(idempotencyKey);
+            if (outcome instanceof PaymentProvider.Outcome.Approved approved) {
+                apply(new PaymentApproved(paymentId, orderId, amountMinor, currency, approved.reference()));
+            } else if (outcome instanceof PaymentProvider.Outcome.Declined declined) {
+                apply(new PaymentDeclined(paymentId, orderId, declined.reason()));
+            } else if (outcome instanceof PaymentProvider.Outcome.Failed failed) {
+                apply(new PaymentFailed(paymentId, orderId, failed.reason()));
+            }
+        }
+        return status;
     }
 
     @CommandHandler

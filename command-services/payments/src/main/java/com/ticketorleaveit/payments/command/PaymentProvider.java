@@ -9,6 +9,12 @@ public interface PaymentProvider {
     Outcome authorize(String idempotencyKey, long amountMinor, String currency, String paymentToken);
 
     /**
+     * What became of the charge asked for under {@code idempotencyKey}: its decision, or {@link Outcome.NoAnswer} while
+     * there is none (or no charge under that key). Asking charges nothing.
+     */
+    Outcome status(String idempotencyKey);
+
+    /**
      * Gives back the charge made under {@code paymentIdempotencyKey}. Asked again with the same refund key after a
      * success, it answers the same reference and refunds nothing more; after a failure, it tries again.
      */

@@ -30,8 +30,17 @@ class SimulatedPaymentProvider implements PaymentProvider {
     /** Approved like {@link #APPROVE}; its refund fails the first {@code refund-failures} attempts. */
     static final String REFUND_FAILS = "tok_refund_fails";
 
+    /**
+     * No answer at first; approved once {@code late-approval-delay} (longer than a purchase's hold) has passed since
+     * the charge was first asked for, to whoever asks then (the payment's status check, or a retried charge).
+     */
+    static final String APPROVE_LATE = "tok_approve_late";
+
     /** Only these are remembered with a charge: anything else might be a real card number. */
-    private static final Set<String> TEST_CARDS = Set.of(APPROVE, DECLINE, ERROR, TIMEOUT, REFUND_FAILS);
+    private static final Set<String> TEST_CARDS = Set.of(APPROVE, DECLINE, ERROR, TIMEOUT, REFUND_FAILS, APPROVE_LATE);
+
+    /** A charge whose decision is still to come. */
+    private static final String PENDING = "PENDING";
 
     private final JdbcTemplate jdbc;
     private final SimulatedProviderProperties properties;
@@ -45,7 +54,7 @@ class SimulatedPaymentProvider implements PaymentProvider {
     @Transactional
     public Outcome authorize(String idempotencyKey, long amountMinor, String currency, String paymentToken) {
         Outcome decision = decide(idempotencyKey, paymentToken);
-        if (decision instanceof Outcome.NoAnswer) {
+        if (decision instanceof Outcome.NoAnswer && !APPROVE_LATE.equals(paymentToken)) {
             // nothing was charged, so nothing is remembered: asking again simply gets no answer again
             return decision;
         }
@@ -65,11 +74,39 @@ class SimulatedPaymentProvider implements PaymentProvider {
                 amountMinor,
                 currency,
                 TEST_CARDS.contains(paymentToken) ? paymentToken : null);
+        return status(idempotencyKey);
+    }
+
+    @Override
+    @Transactional
+    public Outcome status(String idempotencyKey) {
         List<Outcome> stored = jdbc.query(
-                "select outcome, reference, reason from payments_simulated_charges where idempotency_key = ?",
-                (rs, row) -> outcome(rs.getString("outcome"), rs.getString("reference"), rs.getString("reason")),
+                """
+                select outcome, reference, reason, test_card,
+                       created_at + make_interval(secs => ?) <= now() as due
+                  from payments_simulated_charges
+                 where idempotency_key = ?
+                   for update
+                """,
+                (rs, row) -> PENDING.equals(rs.getString("outcome"))
+                        ? pending(idempotencyKey, rs.getString("test_card"), rs.getBoolean("due"))
+                        : outcome(rs.getString("outcome"), rs.getString("reference"), rs.getString("reason")),
+                properties.lateApprovalDelay().toMillis() / 1000.0,
                 idempotencyKey);
-        return stored.get(0);
+        return stored.isEmpty() ? new Outcome.NoAnswer() : stored.get(0);
+    }
+
+    /** A charge still undecided: a late-approving card is approved once its delay has passed. */
+    private Outcome pending(String idempotencyKey, String testCard, boolean due) {
+        if (!APPROVE_LATE.equals(testCard) || !due) {
+            return new Outcome.NoAnswer();
+        }
+        String reference = "sim_" + derived(idempotencyKey);
+        jdbc.update(
+                "update payments_simulated_charges set outcome = 'APPROVED', reference = ? where idempotency_key = ?",
+                reference,
+                idempotencyKey);
+        return new Outcome.Approved(reference);
     }
 
     @Override
@@ -145,7 +182,7 @@ class SimulatedPaymentProvider implements PaymentProvider {
             case APPROVE, REFUND_FAILS -> new Outcome.Approved("sim_" + derived(idempotencyKey));
             case DECLINE -> new Outcome.Declined("card declined");
             case ERROR -> new Outcome.Failed("provider error");
-            case TIMEOUT -> new Outcome.NoAnswer();
+            case TIMEOUT, APPROVE_LATE -> new Outcome.NoAnswer();
             default -> new Outcome.Declined("unknown test card");
         };
     }
@@ -171,6 +208,9 @@ class SimulatedPaymentProvider implements PaymentProvider {
     private static String outcomeName(Outcome outcome) {
         if (outcome instanceof Outcome.Approved) {
             return "APPROVED";
+        }
+        if (outcome instanceof Outcome.NoAnswer) {
+            return PENDING;
         }
         return outcome instanceof Outcome.Declined ? "DECLINED" : "FAILED";
     }

@@ -1,5 +1,6 @@
 package com.ticketorleaveit.payments.command;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -8,13 +9,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param refundFailures how many refund attempts of a charge made with the {@code tok_refund_fails} test card fail
  *     before one succeeds
+ * @param lateApprovalDelay how long after it was first asked for, a charge made with the {@code tok_approve_late} test
+ *     card is approved; longer than a purchase's hold (10 minutes by default), so its order has expired by then
  */
 @ConfigurationProperties("ticketing.payments.command.simulated")
-record SimulatedProviderProperties(@DefaultValue("2") int refundFailures) {
+record SimulatedProviderProperties(
+        @DefaultValue("2") int refundFailures,
+        @DefaultValue("PT12M") Duration lateApprovalDelay) {
 
     SimulatedProviderProperties {
         if (refundFailures < 0) {
             throw new IllegalArgumentException("refund-failures must not be negative, was " + refundFailures);
+        }
+        if (lateApprovalDelay.isNegative()) {
+            throw new IllegalArgumentException("late-approval-delay must not be negative, was " + lateApprovalDelay);
         }
     }
 }

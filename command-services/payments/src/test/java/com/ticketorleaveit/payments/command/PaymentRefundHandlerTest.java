@@ -41,6 +41,11 @@ class PaymentRefundHandlerTest {
             }
 
             @Override
+            public Outcome status(String key) {
+                throw new AssertionError("a refund asks for no status");
+            }
+
+            @Override
             public RefundOutcome refund(String refundKey, String paymentKey, long amountMinor, String currency) {
                 askedToRefund.add(List.of(refundKey, paymentKey, amountMinor, currency));
                 return outcome.get();

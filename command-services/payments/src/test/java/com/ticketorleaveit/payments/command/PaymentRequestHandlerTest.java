@@ -39,6 +39,11 @@ class PaymentRequestHandlerTest {
             }
 
             @Override
+            public Outcome status(String key) {
+                throw new AssertionError("a payment request asks for no status");
+            }
+
+            @Override
             public RefundOutcome refund(String refundKey, String paymentKey, long amountMinor, String currency) {
                 throw new AssertionError("a payment request asks for no refund");
             }

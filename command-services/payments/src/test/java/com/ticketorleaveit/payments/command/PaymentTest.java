@@ -1,6 +1,9 @@
 package com.ticketorleaveit.payments.command;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.ticketorleaveit.payments.api.ApprovePayment;
+import com.ticketorleaveit.payments.api.CheckPayment;
 import com.ticketorleaveit.payments.api.DeclinePayment;
 import com.ticketorleaveit.payments.api.FailPayment;
 import com.ticketorleaveit.payments.api.PaymentApproved;
@@ -11,6 +14,7 @@ import com.ticketorleaveit.payments.api.PaymentId;
 import com.ticketorleaveit.payments.api.PaymentRefundRequested;
 import com.ticketorleaveit.payments.api.PaymentRefunded;
 import com.ticketorleaveit.payments.api.PaymentRequested;
+import com.ticketorleaveit.payments.api.PaymentStatus;
 import com.ticketorleaveit.payments.api.RecordRefund;
 import com.ticketorleaveit.payments.api.RecordRefundFailure;
 import com.ticketorleaveit.payments.api.RefundAttemptFailed;
@@ -147,6 +151,88 @@ class PaymentTest {
             fixture.given(paymentRequested(), new PaymentApproved(PAYMENT, ORDER, 5000, "EUR", "sim_ref"))
                     .when(new FailPayment(PAYMENT, "provider error"))
                     .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class CheckPaymentCommand {
+
+        /** A provider that answers the status it was given, and counts how often it was asked. */
+        private final ScriptedProvider provider = new ScriptedProvider();
+
+        @BeforeEach
+        void provider() {
+            fixture.registerInjectableResource(provider);
+        }
+
+        @Test
+        void recordsAnApprovalTheProviderHasMeanwhile() {
+            provider.answer = new PaymentProvider.Outcome.Approved("sim_late");
+
+            fixture.given(paymentRequested())
+                    .when(new CheckPayment(PAYMENT))
+                    .expectEvents(new PaymentApproved(PAYMENT, ORDER, 5000, "EUR", "sim_late"))
+                    .expectResultMessagePayload(PaymentStatus.APPROVED);
+        }
+
+        @Test
+        void recordsADeclineOrAFailureTheProviderHasMeanwhile() {
+            provider.answer = new PaymentProvider.Outcome.Declined("card declined");
+            fixture.given(paymentRequested())
+                    .when(new CheckPayment(PAYMENT))
+                    .expectEvents(new PaymentDeclined(PAYMENT, ORDER, "card declined"))
+                    .expectResultMessagePayload(PaymentStatus.DECLINED);
+
+            provider.answer = new PaymentProvider.Outcome.Failed("provider error");
+            fixture.given(paymentRequested())
+                    .when(new CheckPayment(PAYMENT))
+                    .expectEvents(new PaymentFailed(PAYMENT, ORDER, "provider error"))
+                    .expectResultMessagePayload(PaymentStatus.FAILED);
+        }
+
+        @Test
+        void staysRequestedWhileTheProviderHasNoAnswer() {
+            provider.answer = new PaymentProvider.Outcome.NoAnswer();
+
+            fixture.given(paymentRequested())
+                    .when(new CheckPayment(PAYMENT))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(PaymentStatus.REQUESTED);
+        }
+
+        @Test
+        void doesNotAskAboutADecidedPayment() {
+            provider.answer = new PaymentProvider.Outcome.Declined("never asked");
+
+            fixture.given(paymentRequested(), paymentApproved())
+                    .when(new CheckPayment(PAYMENT))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(PaymentStatus.APPROVED);
+            assertThat(provider.asked).isZero();
+        }
+    }
+
+    /** Answers every status question with {@link #answer}. */
+    static final class ScriptedProvider implements PaymentProvider {
+
+        PaymentProvider.Outcome answer;
+        int asked;
+
+        @Override
+        public Outcome authorize(String idempotencyKey, long amountMinor, String currency, String paymentToken) {
+            throw new UnsupportedOperationException("a payment never charges from its aggregate");
+        }
+
+        @Override
+        public Outcome status(String idempotencyKey) {
+            asked++;
+            assertThat(idempotencyKey).isEqualTo(PAYMENT.toString());
+            return answer;
+        }
+
+        @Override
+        public RefundOutcome refund(String refundKey, String paymentIdempotencyKey, long amountMinor, String currency) {
+            throw new UnsupportedOperationException("a payment never refunds from its aggregate");
         }
     }
 

@@ -92,7 +92,8 @@ class SimulatedPaymentProviderIT {
             provider.refund(refundKey, chargeKey, 5000, "EUR");
         }
 
-        var restarted = new SimulatedPaymentProvider(jdbc, new SimulatedProviderProperties(FAILURES));
+        var restarted = new SimulatedPaymentProvider(
+                jdbc, new SimulatedProviderProperties(FAILURES, java.time.Duration.ofMinutes(12)));
 
         assertThat(restarted.refund(refundKey, chargeKey, 5000, "EUR")).isInstanceOf(RefundOutcome.Failed.class);
         assertThat(restarted.refund(refundKey, chargeKey, 5000, "EUR")).isInstanceOf(RefundOutcome.Refunded.class);
@@ -142,6 +143,36 @@ class SimulatedPaymentProviderIT {
 
         assertThat(testCardOf(chargeKey)).isEqualTo("tok_refund_fails");
         assertThat(testCardOf(otherKey)).isNull();
+    }
+
+    @Test
+    void approvesTheLateCardOnlyOnceItsDelayHasPassedAndAnswersTheSameEveryTimeAfter() {
+        assertThat(provider.authorize(chargeKey, 5000, "EUR", "tok_approve_late"))
+                .isInstanceOf(Outcome.NoAnswer.class);
+        assertThat(provider.status(chargeKey)).isInstanceOf(Outcome.NoAnswer.class);
+
+        jdbc.update(
+                "update payments_simulated_charges set created_at = now() - interval '13 minutes'"
+                        + " where idempotency_key = ?",
+                chargeKey);
+        Outcome late = provider.status(chargeKey);
+
+        assertThat(late).isInstanceOf(Outcome.Approved.class);
+        assertThat(provider.status(chargeKey)).isEqualTo(late);
+        assertThat(provider.authorize(chargeKey, 5000, "EUR", "tok_approve_late"))
+                .isEqualTo(late);
+        assertThat(provider.refund(refundKey, chargeKey, 5000, "EUR")).isInstanceOf(RefundOutcome.Refunded.class);
+    }
+
+    @Test
+    void answersTheStatusOfADecidedChargeAndNothingForOneNeverDecided() {
+        Outcome approved = provider.authorize(chargeKey, 5000, "EUR", "tok_approve");
+        String timedOut = "order-" + UUID.randomUUID();
+        provider.authorize(timedOut, 5000, "EUR", "tok_timeout");
+
+        assertThat(provider.status(chargeKey)).isEqualTo(approved);
+        assertThat(provider.status(timedOut)).isInstanceOf(Outcome.NoAnswer.class);
+        assertThat(provider.status("order-" + UUID.randomUUID())).isInstanceOf(Outcome.NoAnswer.class);
     }
 
     private void aChargeWith(String testCard) {
