@@ -32,6 +32,7 @@ class RoutingTest extends GatewayTestSupport {
                 arguments(HttpMethod.POST, "/api/v1/events/" + id + "/publish", COMMAND_SERVICES, false),
                 arguments(HttpMethod.POST, "/api/v1/orders", COMMAND_SERVICES, false),
                 arguments(HttpMethod.POST, "/api/v1/orders/" + id + "/cancel", COMMAND_SERVICES, false),
+                arguments(HttpMethod.POST, "/api/v1/payments/webhooks/simulated", COMMAND_SERVICES, true),
                 arguments(HttpMethod.GET, "/api/v1/events", QUERY_SERVICES, true),
                 arguments(HttpMethod.GET, "/api/v1/events/" + id, QUERY_SERVICES, true),
                 arguments(HttpMethod.GET, "/api/v1/vendors", QUERY_SERVICES, true),

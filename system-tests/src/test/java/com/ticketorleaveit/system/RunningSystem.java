@@ -51,6 +51,9 @@ final class RunningSystem {
     private final String brokerNamespace =
             "system-test-" + UUID.randomUUID().toString().substring(0, 8);
     private final String jwtSecret;
+    /** The simulated payment provider's webhook signing secret, shared by the command-services replicas. */
+    private final String webhookSecret = UUID.randomUUID().toString();
+
     private final List<ServiceProcess> processes = new ArrayList<>();
     private final URI gateway;
 
@@ -76,6 +79,7 @@ final class RunningSystem {
         int gatewayPort = ports.get(ports.size() - 1);
         Map<String, String> environment = new HashMap<>(infrastructure.environmentFor(database));
         environment.put("TICKETING_JWT_SECRET", jwtSecret);
+        environment.put("TICKETING_PAYMENTS_WEBHOOK_SECRET", webhookSecret);
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         environment.putAll(
                 Deployables.wiring(new Deployables.Ports(commandPort, queryPort, grpcPort, sagaPort, gatewayPort)));
@@ -170,6 +174,10 @@ final class RunningSystem {
 
     String jwtSecret() {
         return jwtSecret;
+    }
+
+    String webhookSecret() {
+        return webhookSecret;
     }
 
     String jdbcUrl() {

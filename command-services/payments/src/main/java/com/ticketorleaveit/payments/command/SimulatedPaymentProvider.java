@@ -36,25 +36,34 @@ class SimulatedPaymentProvider implements PaymentProvider {
      */
     static final String APPROVE_LATE = "tok_approve_late";
 
+    /** No answer at first; approved a moment later and told by webhook ({@link SimulatedWebhooks}). */
+    static final String WEBHOOK = "tok_webhook";
+
     /** Only these are remembered with a charge: anything else might be a real card number. */
-    private static final Set<String> TEST_CARDS = Set.of(APPROVE, DECLINE, ERROR, TIMEOUT, REFUND_FAILS, APPROVE_LATE);
+    private static final Set<String> TEST_CARDS =
+            Set.of(APPROVE, DECLINE, ERROR, TIMEOUT, REFUND_FAILS, APPROVE_LATE, WEBHOOK);
+
+    /** Cards whose charge is remembered while it is still undecided. */
+    private static final Set<String> DECIDED_LATER = Set.of(APPROVE_LATE, WEBHOOK);
 
     /** A charge whose decision is still to come. */
     private static final String PENDING = "PENDING";
 
     private final JdbcTemplate jdbc;
     private final SimulatedProviderProperties properties;
+    private final SimulatedWebhooks webhooks;
 
-    SimulatedPaymentProvider(JdbcTemplate jdbc, SimulatedProviderProperties properties) {
+    SimulatedPaymentProvider(JdbcTemplate jdbc, SimulatedProviderProperties properties, SimulatedWebhooks webhooks) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.webhooks = webhooks;
     }
 
     @Override
     @Transactional
     public Outcome authorize(String idempotencyKey, long amountMinor, String currency, String paymentToken) {
         Outcome decision = decide(idempotencyKey, paymentToken);
-        if (decision instanceof Outcome.NoAnswer && !APPROVE_LATE.equals(paymentToken)) {
+        if (decision instanceof Outcome.NoAnswer && !DECIDED_LATER.contains(paymentToken)) {
             // nothing was charged, so nothing is remembered: asking again simply gets no answer again
             return decision;
         }
@@ -74,7 +83,11 @@ class SimulatedPaymentProvider implements PaymentProvider {
                 amountMinor,
                 currency,
                 TEST_CARDS.contains(paymentToken) ? paymentToken : null);
-        return status(idempotencyKey);
+        Outcome stored = status(idempotencyKey);
+        if (WEBHOOK.equals(paymentToken) && stored instanceof Outcome.NoAnswer) {
+            webhooks.approveLater(idempotencyKey);
+        }
+        return stored;
     }
 
     @Override
@@ -182,7 +195,7 @@ class SimulatedPaymentProvider implements PaymentProvider {
             case APPROVE, REFUND_FAILS -> new Outcome.Approved("sim_" + derived(idempotencyKey));
             case DECLINE -> new Outcome.Declined("card declined");
             case ERROR -> new Outcome.Failed("provider error");
-            case TIMEOUT, APPROVE_LATE -> new Outcome.NoAnswer();
+            case TIMEOUT, APPROVE_LATE, WEBHOOK -> new Outcome.NoAnswer();
             default -> new Outcome.Declined("unknown test card");
         };
     }
@@ -199,7 +212,7 @@ class SimulatedPaymentProvider implements PaymentProvider {
         return new RefundOutcome.Refunded("simref_" + derived(refundKey));
     }
 
-    private static String derived(String key) {
+    static String derived(String key) {
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8))
                 .toString()
                 .replace("-", "");

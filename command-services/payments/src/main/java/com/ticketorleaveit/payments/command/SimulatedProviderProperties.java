@@ -11,11 +11,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     before one succeeds
  * @param lateApprovalDelay how long after it was first asked for, a charge made with the {@code tok_approve_late} test
  *     card is approved; longer than a purchase's hold (10 minutes by default), so its order has expired by then
+ * @param webhookUrl where the provider posts its signed messages: this system's public webhook endpoint
+ * @param webhookDelay how long after it was asked for a charge made with {@code tok_webhook} is approved and told of
  */
 @ConfigurationProperties("ticketing.payments.command.simulated")
 record SimulatedProviderProperties(
         @DefaultValue("2") int refundFailures,
-        @DefaultValue("PT12M") Duration lateApprovalDelay) {
+        @DefaultValue("PT12M") Duration lateApprovalDelay,
+
+        @DefaultValue("http://127.0.0.1:8080/api/v1/payments/webhooks/simulated")
+        String webhookUrl,
+
+        @DefaultValue("PT0.5S") Duration webhookDelay) {
 
     SimulatedProviderProperties {
         if (refundFailures < 0) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ticketorleaveit.local.Postgres;
 import com.ticketorleaveit.payments.command.PaymentProvider.Outcome;
 import com.ticketorleaveit.payments.command.PaymentProvider.RefundOutcome;
+import com.ticketorleaveit.payments.command.webhooks.WebhookSecrets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -45,6 +46,12 @@ class SimulatedPaymentProviderIT {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private SimulatedProviderProperties properties;
+
+    @Autowired
+    private SimulatedWebhooks webhooks;
 
     private final String chargeKey = "order-" + UUID.randomUUID();
     private final String refundKey = "refund-" + UUID.randomUUID();
@@ -92,8 +99,7 @@ class SimulatedPaymentProviderIT {
             provider.refund(refundKey, chargeKey, 5000, "EUR");
         }
 
-        var restarted = new SimulatedPaymentProvider(
-                jdbc, new SimulatedProviderProperties(FAILURES, java.time.Duration.ofMinutes(12)));
+        var restarted = new SimulatedPaymentProvider(jdbc, properties, webhooks);
 
         assertThat(restarted.refund(refundKey, chargeKey, 5000, "EUR")).isInstanceOf(RefundOutcome.Failed.class);
         assertThat(restarted.refund(refundKey, chargeKey, 5000, "EUR")).isInstanceOf(RefundOutcome.Refunded.class);
@@ -207,7 +213,7 @@ class SimulatedPaymentProviderIT {
     /** The provider as the application wires it: its properties bound, its methods transactional. */
     @Configuration(proxyBeanMethods = false)
     @EnableTransactionManagement
-    @Import(SimulatedPaymentProvider.class)
+    @Import({SimulatedPaymentProvider.class, SimulatedWebhooks.class, WebhookSecrets.class})
     static class ProviderAndItsDatabase {
 
         @Bean
