@@ -5,5 +5,7 @@ public enum CancellationReason {
     /** The buyer (or an admin on the buyer's behalf) cancelled it. */
     CUSTOMER_REQUEST,
     /** The payment arrived after the hold ran out, and the tier had no seats left for the order. */
-    LATE_PAYMENT
+    LATE_PAYMENT,
+    /** The organizer (or an admin) cancelled the event. */
+    EVENT_CANCELLED
 }

@@ -4,5 +4,7 @@ package com.ticketorleaveit.tickets.api;
 public enum RejectionReason {
     SOLD_OUT,
     OVER_ORDER_LIMIT,
-    SALES_NOT_OPEN
+    SALES_NOT_OPEN,
+    /** The tier's event is cancelled. */
+    EVENT_CANCELLED
 }
