@@ -56,7 +56,8 @@ public final class IntegrationTopology {
             "event-sales",
             "eventId",
             "events.event-created",
-            "events.event-published");
+            "events.event-published",
+            "events.event-cancelled");
 
     public static final ConsumerQueue NOTIFICATION_DELIVERY = ConsumerQueue.unordered(
             "command-services.notification-delivery", "notification-delivery", "notifications.notification-requested");

@@ -1,12 +1,17 @@
 package com.ticketorleaveit.saga.eventsales;
 
+import com.ticketorleaveit.events.api.EventCancelled;
 import com.ticketorleaveit.events.api.EventCreated;
 import com.ticketorleaveit.events.api.EventPublished;
 import com.ticketorleaveit.events.api.Tier;
 import com.ticketorleaveit.events.api.TierId;
+import com.ticketorleaveit.tickets.api.CancelTierOrders;
+import com.ticketorleaveit.tickets.api.CancelTierSales;
 import com.ticketorleaveit.tickets.api.OpenTierSales;
 import com.ticketorleaveit.tickets.api.RegisterTier;
 import com.ticketorleaveit.tickets.api.ScheduleTier;
+import com.ticketorleaveit.tickets.api.TierOrdersCancelled;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -14,14 +19,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * An event's tiers become seat inventories in the tickets context when the event is created, learn when the event
- * starts (cancellations close a while before), and go on sale when it is published. Every command is idempotent, so a
- * redelivered event changes nothing.
+ * starts (cancellations close a while before), go on sale when it is published, and stop selling for good when it is
+ * cancelled, after which their confirmed orders are cancelled (and so refunded) page by page. Every command is
+ * idempotent, so a redelivered event changes nothing: an event cancellation interrupted by a crash is redelivered and
+ * pages through the tiers again, cancelling only what was not cancelled yet.
  */
 @Component
 @ProcessingGroup(EventSalesPolicy.PROCESSING_GROUP)
 public class EventSalesPolicy {
 
     public static final String PROCESSING_GROUP = "event-sales";
+
+    /** Orders cancelled in one transaction of an event's mass refund. */
+    static final int CANCELLATION_PAGE = 100;
 
     private final CommandGateway commandGateway;
 
@@ -49,6 +59,22 @@ public class EventSalesPolicy {
     void on(EventPublished event) {
         for (TierId tierId : event.tierIds()) {
             commandGateway.sendAndWait(new OpenTierSales(tierId.value()));
+        }
+    }
+
+    /** Sales close on every tier first, so no order is confirmed behind the mass refund; then the orders are cancelled. */
+    @EventHandler
+    void on(EventCancelled event) {
+        for (TierId tierId : event.tierIds()) {
+            commandGateway.sendAndWait(new CancelTierSales(tierId.value()));
+        }
+        for (TierId tierId : event.tierIds()) {
+            UUID after = null;
+            TierOrdersCancelled page;
+            do {
+                page = commandGateway.sendAndWait(new CancelTierOrders(tierId.value(), after, CANCELLATION_PAGE));
+                after = page.last();
+            } while (page.more());
         }
     }
 }

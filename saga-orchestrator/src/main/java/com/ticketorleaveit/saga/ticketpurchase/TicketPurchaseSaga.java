@@ -226,7 +226,10 @@ public class TicketPurchaseSaga {
     private void confirm() {
         OrderStatus status = commandGateway.sendAndWait(new ConfirmOrder(orderId, tierId, TicketCodes.issue(quantity)));
         if (status == OrderStatus.CANCELLED) {
-            log.info("Payment {} of order {} came after its seats were gone; it is refunded", paymentId, orderId);
+            log.info(
+                    "Payment {} of order {} came after its seats were gone or its event was cancelled; it is refunded",
+                    paymentId,
+                    orderId);
         } else if (status != OrderStatus.CONFIRMED) {
             log.warn("Payment {} of order {} was approved, but the order is {}", paymentId, orderId, status);
         }

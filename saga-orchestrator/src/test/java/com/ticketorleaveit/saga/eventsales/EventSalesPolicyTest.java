@@ -2,6 +2,7 @@ package com.ticketorleaveit.saga.eventsales;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ticketorleaveit.events.api.EventCancelled;
 import com.ticketorleaveit.events.api.EventCreated;
 import com.ticketorleaveit.events.api.EventId;
 import com.ticketorleaveit.events.api.EventPublished;
@@ -10,9 +11,12 @@ import com.ticketorleaveit.events.api.Tier;
 import com.ticketorleaveit.events.api.TierId;
 import com.ticketorleaveit.events.api.Venue;
 import com.ticketorleaveit.saga.RecordingCommandGateway;
+import com.ticketorleaveit.tickets.api.CancelTierOrders;
+import com.ticketorleaveit.tickets.api.CancelTierSales;
 import com.ticketorleaveit.tickets.api.OpenTierSales;
 import com.ticketorleaveit.tickets.api.RegisterTier;
 import com.ticketorleaveit.tickets.api.ScheduleTier;
+import com.ticketorleaveit.tickets.api.TierOrdersCancelled;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -56,6 +60,35 @@ class EventSalesPolicyTest {
                         new ScheduleTier(STANDING.tierId().value(), Instant.parse("2030-06-01T18:00:00Z")),
                         new RegisterTier(BALCONY.tierId().value(), EVENT.value(), "Balcony", 4000, "EUR", 100, 4),
                         new ScheduleTier(BALCONY.tierId().value(), Instant.parse("2030-06-01T18:00:00Z")));
+    }
+
+    @Test
+    void closesEveryTierThenCancelsItsConfirmedOrdersPageByPageWhenTheEventIsCancelled() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        var tiers = new RecordingCommandGateway(command -> {
+            if (command instanceof CancelTierOrders page
+                    && page.tierId().equals(STANDING.tierId().value())) {
+                // a full page, then the rest
+                return page.after() == null
+                        ? new TierOrdersCancelled(EventSalesPolicy.CANCELLATION_PAGE, first, true)
+                        : new TierOrdersCancelled(3, second, false);
+            }
+            return command instanceof CancelTierOrders ? new TierOrdersCancelled(0, null, false) : null;
+        });
+        var cancelling = new EventSalesPolicy(tiers);
+
+        cancelling.on(new EventCancelled(
+                EVENT, List.of(STANDING.tierId(), BALCONY.tierId()), UUID.randomUUID(), Instant.now()));
+
+        int page = EventSalesPolicy.CANCELLATION_PAGE;
+        assertThat(tiers.sent())
+                .containsExactly(
+                        new CancelTierSales(STANDING.tierId().value()),
+                        new CancelTierSales(BALCONY.tierId().value()),
+                        new CancelTierOrders(STANDING.tierId().value(), null, page),
+                        new CancelTierOrders(STANDING.tierId().value(), first, page),
+                        new CancelTierOrders(BALCONY.tierId().value(), null, page));
     }
 
     @Test

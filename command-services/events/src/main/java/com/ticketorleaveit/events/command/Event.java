@@ -2,7 +2,9 @@ package com.ticketorleaveit.events.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.ticketorleaveit.events.api.CancelEvent;
 import com.ticketorleaveit.events.api.CreateEvent;
+import com.ticketorleaveit.events.api.EventCancelled;
 import com.ticketorleaveit.events.api.EventCreated;
 import com.ticketorleaveit.events.api.EventErrors;
 import com.ticketorleaveit.events.api.EventId;
@@ -22,7 +24,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** An event an organizer sells tickets for: a draft until published, then on sale. */
+/** An event an organizer sells tickets for: a draft until published, then on sale, until it takes place or is cancelled. */
 @Aggregate
 class Event {
 
@@ -35,6 +37,7 @@ class Event {
     private UUID organizerUserId;
     private List<TierId> tierIds;
     private boolean published;
+    private boolean cancelled;
 
     Event() {}
 
@@ -65,10 +68,22 @@ class Event {
         if (!command.requestedByAdmin() && !organizerUserId.equals(command.requestedBy())) {
             throw Refusals.notPermitted(EventErrors.NOT_EVENT_OWNER, "Only the event's organizer may publish it.");
         }
-        if (published) {
+        if (published || cancelled) {
             return;
         }
         apply(new EventPublished(eventId, tierIds));
+    }
+
+    /** The owner or an admin cancels the event, for good: its sales close and its orders are refunded. */
+    @CommandHandler
+    void handle(CancelEvent command) {
+        if (!command.requestedByAdmin() && !organizerUserId.equals(command.requestedBy())) {
+            throw Refusals.notPermitted(EventErrors.NOT_EVENT_OWNER, "Only the event's organizer may cancel it.");
+        }
+        if (cancelled) {
+            return;
+        }
+        apply(new EventCancelled(eventId, tierIds, command.requestedBy(), command.requestedAt()));
     }
 
     @EventSourcingHandler
@@ -81,6 +96,11 @@ class Event {
     @EventSourcingHandler
     void on(EventPublished event) {
         published = true;
+    }
+
+    @EventSourcingHandler
+    void on(EventCancelled event) {
+        cancelled = true;
     }
 
     private static void checkTiers(List<Tier> tiers) {

@@ -1,6 +1,8 @@
 package com.ticketorleaveit.events.command;
 
+import com.ticketorleaveit.events.api.CancelEvent;
 import com.ticketorleaveit.events.api.CreateEvent;
+import com.ticketorleaveit.events.api.EventCancelled;
 import com.ticketorleaveit.events.api.EventCreated;
 import com.ticketorleaveit.events.api.EventErrors;
 import com.ticketorleaveit.events.api.EventId;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class EventTest {
+
+    private static final java.time.Instant AT = java.time.Instant.parse("2030-05-01T10:00:00Z");
 
     private static final UUID ORGANIZER = UUID.randomUUID();
     private static final EventId EVENT = EventId.random();
@@ -214,6 +218,57 @@ class EventTest {
         void publishingTwiceChangesNothing() {
             fixture.given(created(draft), new EventPublished(EVENT, tierIds))
                     .when(new PublishEvent(EVENT, ORGANIZER, false))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aCancelledEventIsNeverPublished() {
+            fixture.given(created(draft), new EventCancelled(EVENT, tierIds, ORGANIZER, AT))
+                    .when(new PublishEvent(EVENT, ORGANIZER, false))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class CancelEventCommand {
+
+        private final CreateEvent draft = anEventWithTiers(List.of(aTier("Standing"), aTier("Seated")));
+        private final List<TierId> tierIds =
+                draft.tiers().stream().map(Tier::tierId).toList();
+
+        @Test
+        void cancelsTheOwnersEventWithAllItsTiers() {
+            fixture.given(created(draft), new EventPublished(EVENT, tierIds))
+                    .when(new CancelEvent(EVENT, ORGANIZER, false, AT))
+                    .expectEvents(new EventCancelled(EVENT, tierIds, ORGANIZER, AT));
+        }
+
+        @Test
+        void letsAnAdminCancelAnyEventAndADraftToo() {
+            UUID admin = UUID.randomUUID();
+            fixture.given(created(draft))
+                    .when(new CancelEvent(EVENT, admin, true, AT))
+                    .expectEvents(new EventCancelled(EVENT, tierIds, admin, AT));
+        }
+
+        @Test
+        void forbidsCancellingBySomeoneElse() {
+            fixture.given(created(draft), new EventPublished(EVENT, tierIds))
+                    .when(new CancelEvent(EVENT, UUID.randomUUID(), false, AT))
+                    .expectNoEvents()
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(new Refusal(Refusal.Category.NOT_PERMITTED, EventErrors.NOT_EVENT_OWNER));
+        }
+
+        @Test
+        void cancellingTwiceIsOneCancellation() {
+            fixture.given(
+                            created(draft),
+                            new EventPublished(EVENT, tierIds),
+                            new EventCancelled(EVENT, tierIds, ORGANIZER, AT))
+                    .when(new CancelEvent(EVENT, ORGANIZER, false, AT.plusSeconds(60)))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
         }

@@ -89,6 +89,7 @@ final class EmailTemplates {
             case "CUSTOMER_REQUEST" -> " as you asked";
             case "LATE_PAYMENT" ->
                 ": your payment arrived after the seats we held for you were released, and none were left";
+            case "EVENT_CANCELLED" -> ": the event was cancelled by its organizer";
             default -> "";
         };
     }
@@ -101,6 +102,7 @@ final class EmailTemplates {
             case "SOLD_OUT" -> "the tier is sold out";
             case "OVER_ORDER_LIMIT" -> "the order asks for more tickets than one order may buy";
             case "SALES_NOT_OPEN" -> "sales for this tier are not open";
+            case "EVENT_CANCELLED" -> "the event was cancelled";
             default -> reason;
         };
     }

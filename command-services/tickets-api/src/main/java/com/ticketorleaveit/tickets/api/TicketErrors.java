@@ -16,5 +16,10 @@ public final class TicketErrors {
     /** Too many purchases are under way to take a new order now: nothing was stored, the same order may come again. */
     public static final String PURCHASES_BUSY = "PURCHASES_BUSY";
 
+    /** An event cancellation's mass refund runs only once the tier is cancelled. */
+    public static final String TIER_NOT_CANCELLED = "TIER_NOT_CANCELLED";
+    /** A page size out of range. */
+    public static final String INVALID_PAGE = "INVALID_PAGE";
+
     private TicketErrors() {}
 }

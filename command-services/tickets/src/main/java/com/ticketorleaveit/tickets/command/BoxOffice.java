@@ -2,6 +2,7 @@ package com.ticketorleaveit.tickets.command;
 
 import com.ticketorleaveit.platform.refusal.Refusals;
 import com.ticketorleaveit.tickets.api.CancelOrder;
+import com.ticketorleaveit.tickets.api.CancelTierOrders;
 import com.ticketorleaveit.tickets.api.ConfirmOrder;
 import com.ticketorleaveit.tickets.api.ExpireOrder;
 import com.ticketorleaveit.tickets.api.FailOrderPayment;
@@ -11,7 +12,9 @@ import com.ticketorleaveit.tickets.api.PlaceOrder;
 import com.ticketorleaveit.tickets.api.RecordOrderRefund;
 import com.ticketorleaveit.tickets.api.RejectionReason;
 import com.ticketorleaveit.tickets.api.TicketErrors;
+import com.ticketorleaveit.tickets.api.TierOrdersCancelled;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -26,7 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * Handles every order command together with the seats of the order's tier, in one unit of work and one transaction:
  * placing an order holds its seats (or rejects it), confirming sells them, failing or expiring releases them,
- * cancelling puts the sold seats back on sale. So
+ * cancelling puts the sold seats back on sale (for an event's cancellation, page by page of the tier's confirmed orders).
+ * So
  * there is no moment, and no crash, at which an order and its seats disagree, and the purchase process never has to
  * move seats itself.
  *
@@ -46,6 +50,7 @@ class BoxOffice {
     private final Repository<TierInventory> inventories;
     private final SoldOutTiers soldOutTiers;
     private final PurchaseAdmission admission;
+    private final TierOrders tierOrders;
     private final Duration cancellationCutoff;
 
     BoxOffice(
@@ -53,11 +58,13 @@ class BoxOffice {
             Repository<TierInventory> inventories,
             SoldOutTiers soldOutTiers,
             PurchaseAdmission admission,
+            TierOrders tierOrders,
             TicketsCommandProperties properties) {
         this.orders = orders;
         this.inventories = inventories;
         this.soldOutTiers = soldOutTiers;
         this.admission = admission;
+        this.tierOrders = tierOrders;
         this.cancellationCutoff = properties.cancellationCutoff();
     }
 
@@ -93,12 +100,47 @@ class BoxOffice {
 
     @CommandHandler
     OrderStatus handle(ConfirmOrder command) {
-        return step(
+        OrderStatus status = step(
                 command.tierId(),
                 command.orderId(),
                 (order, tier) -> order.confirm(
                         command.ticketCodes(),
-                        tier.invoke(inventory -> inventory.seats().remaining())));
+                        tier.invoke(inventory -> inventory.seats().remaining()),
+                        tier.invoke(TierInventory::cancelled)));
+        if (status == OrderStatus.CONFIRMED) {
+            tierOrders.confirmed(command.tierId(), command.orderId().value());
+        }
+        return status;
+    }
+
+    /**
+     * A page of a cancelled event's mass refund: the tier's confirmed orders after {@code after} are cancelled, in one
+     * transaction. An order cancelled before (by its buyer, or by this page done once already) is left as it is.
+     */
+    @CommandHandler
+    TierOrdersCancelled handle(CancelTierOrders command) {
+        if (command.limit() < 1 || command.limit() > 1_000) {
+            throw Refusals.invalid(TicketErrors.INVALID_PAGE, "A page holds 1 to 1000 orders.");
+        }
+        Aggregate<TierInventory> tier = inventory(command.tierId());
+        if (!tier.invoke(TierInventory::cancelled)) {
+            throw Refusals.conflict(
+                    TicketErrors.TIER_NOT_CANCELLED,
+                    "Tier " + command.tierId() + " is not cancelled; its orders are cancelled one by one.");
+        }
+        List<UUID> page = tierOrders.page(command.tierId(), command.after(), command.limit());
+        int cancelled = 0;
+        for (UUID id : page) {
+            OrderId orderId = new OrderId(id);
+            SeatChange change = load(orderId).invoke(Order::cancelForEvent);
+            if (change.kind() != SeatChange.Kind.NONE) {
+                tier.execute(inventory -> inventory.change(orderId, change));
+                cancelled++;
+            }
+        }
+        remember(command.tierId(), tier);
+        return new TierOrdersCancelled(
+                cancelled, page.isEmpty() ? null : page.get(page.size() - 1), page.size() == command.limit());
     }
 
     @CommandHandler

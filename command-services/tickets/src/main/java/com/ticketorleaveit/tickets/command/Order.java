@@ -123,10 +123,11 @@ class Order {
     /**
      * Payment approved: a reserved order is confirmed with these ticket codes and its held seats are sold. A payment
      * that arrives after the hold ran out (the order {@link OrderStatus#EXPIRED}) takes seats again if the tier still
-     * has enough ({@code seatsLeft}); otherwise the order is cancelled, so that its payment is refunded. A paid order
-     * without tickets therefore never lasts.
+     * has enough ({@code seatsLeft}); otherwise the order is cancelled, so that its payment is refunded. An order whose
+     * event was cancelled ({@code eventCancelled}) is cancelled too, and its held seats released. A paid order without
+     * tickets therefore never lasts.
      */
-    SeatChange confirm(List<String> ticketCodes, int seatsLeft) {
+    SeatChange confirm(List<String> ticketCodes, int seatsLeft, boolean eventCancelled) {
         boolean late = status == OrderStatus.EXPIRED;
         if (status != OrderStatus.RESERVED && !late) {
             return SeatChange.NONE;
@@ -138,6 +139,10 @@ class Order {
             throw Refusals.invalid(
                     TicketErrors.INVALID_TICKET_CODES,
                     "An order of " + quantity + " tickets needs " + quantity + " distinct ticket codes.");
+        }
+        if (eventCancelled) {
+            applyCancelled(null, CancellationReason.EVENT_CANCELLED);
+            return late ? SeatChange.NONE : SeatChange.release(quantity);
         }
         if (late && seatsLeft < quantity) {
             applyCancelled(null, CancellationReason.LATE_PAYMENT);
@@ -197,6 +202,19 @@ class Order {
                     "Orders for this event could be cancelled until " + cancellableUntil.get() + ".");
         }
         applyCancelled(command.requestedBy(), CancellationReason.CUSTOMER_REQUEST);
+        return SeatChange.returnSold(quantity);
+    }
+
+    /**
+     * The order's event is cancelled: a confirmed order is cancelled (its tickets void, its seats back with the closed
+     * tier) and its payment refunded. Any other order is left as it is: one still being paid for is cancelled when its
+     * payment comes ({@link #confirm}), or ends unpaid.
+     */
+    SeatChange cancelForEvent() {
+        if (status != OrderStatus.CONFIRMED) {
+            return SeatChange.NONE;
+        }
+        applyCancelled(null, CancellationReason.EVENT_CANCELLED);
         return SeatChange.returnSold(quantity);
     }
 

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.ticketorleaveit.tickets.api.CancelTierSales;
 import com.ticketorleaveit.tickets.api.OpenTierSales;
 import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.RegisterTier;
@@ -14,6 +15,7 @@ import com.ticketorleaveit.tickets.api.SeatsReserved;
 import com.ticketorleaveit.tickets.api.SeatsReturned;
 import com.ticketorleaveit.tickets.api.SeatsSold;
 import com.ticketorleaveit.tickets.api.TierRegistered;
+import com.ticketorleaveit.tickets.api.TierSalesCancelled;
 import com.ticketorleaveit.tickets.api.TierSalesOpened;
 import com.ticketorleaveit.tickets.api.TierScheduled;
 import java.time.Instant;
@@ -59,6 +61,8 @@ class TierInventory {
     private Seats seats;
     /** When the tier's event starts; null until the events context told (tiers registered before it did). */
     private Instant eventStartsAt;
+    /** The event is cancelled: the tier sells nothing more, for good. */
+    private boolean cancelled;
 
     TierInventory() {}
 
@@ -76,8 +80,15 @@ class TierInventory {
 
     @CommandHandler
     void handle(OpenTierSales command) {
-        if (!onSale) {
+        if (!onSale && !cancelled) {
             apply(new TierSalesOpened(tierId, eventId));
+        }
+    }
+
+    @CommandHandler
+    void handle(CancelTierSales command) {
+        if (!cancelled) {
+            apply(new TierSalesCancelled(tierId, eventId));
         }
     }
 
@@ -90,6 +101,9 @@ class TierInventory {
 
     /** Holds seats for a newly placed order, or says why it cannot have them. */
     Optional<RejectionReason> hold(OrderId orderId, int quantity) {
+        if (cancelled) {
+            return Optional.of(RejectionReason.EVENT_CANCELLED);
+        }
         Optional<RejectionReason> refusal = SeatReservationPolicy.refusal(onSale, perOrderLimit, seats, quantity);
         if (refusal.isEmpty()) {
             apply(new SeatsReserved(
@@ -110,6 +124,10 @@ class TierInventory {
 
     boolean onSale() {
         return onSale;
+    }
+
+    boolean cancelled() {
+        return cancelled;
     }
 
     int perOrderLimit() {
@@ -175,6 +193,12 @@ class TierInventory {
     @EventSourcingHandler
     void on(TierSalesOpened event) {
         onSale = true;
+    }
+
+    @EventSourcingHandler
+    void on(TierSalesCancelled event) {
+        onSale = false;
+        cancelled = true;
     }
 
     @EventSourcingHandler

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.ticketorleaveit.platform.refusal.Refusal;
 import com.ticketorleaveit.platform.refusal.Refusals;
 import com.ticketorleaveit.tickets.api.CancelOrder;
+import com.ticketorleaveit.tickets.api.CancelTierOrders;
+import com.ticketorleaveit.tickets.api.CancelTierSales;
 import com.ticketorleaveit.tickets.api.CancellationReason;
 import com.ticketorleaveit.tickets.api.ConfirmOrder;
 import com.ticketorleaveit.tickets.api.ExpireOrder;
@@ -31,6 +33,7 @@ import com.ticketorleaveit.tickets.api.SeatsReserved;
 import com.ticketorleaveit.tickets.api.SeatsReturned;
 import com.ticketorleaveit.tickets.api.SeatsSold;
 import com.ticketorleaveit.tickets.api.TicketErrors;
+import com.ticketorleaveit.tickets.api.TierOrdersCancelled;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,6 +70,26 @@ class BoxOfficeTest {
     private Configuration axon;
     private final SoldOutTiers soldOutTiers = new SoldOutTiers();
     private PurchaseAdmission admission = admitting(ADMITTED);
+    private final InMemoryTierOrders tierOrders = new InMemoryTierOrders();
+
+    /** The confirmed-orders table as sorted sets. */
+    static class InMemoryTierOrders implements TierOrders {
+
+        private final java.util.Map<UUID, java.util.TreeSet<UUID>> orders = new java.util.HashMap<>();
+
+        @Override
+        public synchronized void confirmed(UUID tierId, UUID orderId) {
+            orders.computeIfAbsent(tierId, tier -> new java.util.TreeSet<>()).add(orderId);
+        }
+
+        @Override
+        public synchronized List<UUID> page(UUID tierId, UUID after, int limit) {
+            var all = orders.getOrDefault(tierId, new java.util.TreeSet<>());
+            return (after == null ? all : all.tailSet(after, false))
+                    .stream().limit(limit).toList();
+        }
+    }
+
     private final List<Object> recorded = new CopyOnWriteArrayList<>();
     private UUID tier;
 
@@ -81,6 +104,7 @@ class BoxOfficeTest {
                         c.repository(TierInventory.class),
                         soldOutTiers,
                         admission,
+                        tierOrders,
                         properties(ADMITTED)))
                 .registerCommandHandler(c -> new TierRegistration(
                         new TierInventoryTest.InMemoryRegisteredTiers(), c.repository(TierInventory.class)))
@@ -645,6 +669,91 @@ class BoxOfficeTest {
                     .isEqualTo(OrderStatus.CONFIRMED);
             assertThat(recorded).isEmpty();
         }
+    }
+
+    @Nested
+    class WhenTheEventIsCancelled {
+
+        @BeforeEach
+        void onSale() {
+            tier = aTierOnSale(10);
+        }
+
+        private void cancelTheTier() {
+            send(new CancelTierSales(tier));
+            recorded.clear();
+        }
+
+        @Test
+        void aNewOrderIsRejectedAndHoldsNothing() {
+            cancelTheTier();
+
+            assertThat((OrderStatus) send(anOrder(tier, 1))).isEqualTo(OrderStatus.REJECTED);
+            assertThat(recordedTypes()).containsExactly(OrderPlaced.class, OrderRejected.class);
+            assertThat(((OrderRejected) recorded.get(1)).reason()).isEqualTo(RejectionReason.EVENT_CANCELLED);
+        }
+
+        @Test
+        void aPaymentThatComesAfterwardsCancelsTheOrderForARefundAndReleasesItsSeats() {
+            PlaceOrder order = aReservedOrder(2);
+            cancelTheTier();
+
+            OrderStatus status = send(new ConfirmOrder(order.orderId(), tier, codes(2)));
+
+            assertThat(status).isEqualTo(OrderStatus.CANCELLED);
+            assertThat(recordedTypes()).containsExactly(OrderCancelled.class, SeatsReleased.class);
+            assertThat(((OrderCancelled) recorded.get(0)).reason()).isEqualTo(CancellationReason.EVENT_CANCELLED);
+            assertThat(tierOrders.page(tier, null, 10)).isEmpty();
+        }
+
+        @Test
+        void cancelsTheTiersConfirmedOrdersPageByPageAndAPageDoneAgainCancelsNothingTwice() {
+            PlaceOrder first = aConfirmedOrder(1);
+            PlaceOrder second = aConfirmedOrder(2);
+            PlaceOrder third = aConfirmedOrder(1);
+            PlaceOrder unpaid = aReservedOrder(1);
+            cancelTheTier();
+
+            TierOrdersCancelled page1 = send(new CancelTierOrders(tier, null, 2));
+            TierOrdersCancelled page2 = send(new CancelTierOrders(tier, page1.last(), 2));
+            TierOrdersCancelled again = send(new CancelTierOrders(tier, null, 2));
+
+            assertThat(page1.cancelled()).isEqualTo(2);
+            assertThat(page1.more()).isTrue();
+            assertThat(page2.cancelled()).isEqualTo(1);
+            assertThat(page2.more()).isFalse();
+            assertThat(again.cancelled()).isZero();
+            assertThat(recorded.stream()
+                            .filter(OrderCancelled.class::isInstance)
+                            .map(e -> ((OrderCancelled) e))
+                            .map(OrderCancelled::orderId))
+                    .containsExactlyInAnyOrder(first.orderId(), second.orderId(), third.orderId());
+            assertThat(recorded.stream().filter(OrderCancelled.class::isInstance))
+                    .allSatisfy(e ->
+                            assertThat(((OrderCancelled) e).reason()).isEqualTo(CancellationReason.EVENT_CANCELLED));
+            assertThat((OrderStatus) send(unpaid)).isEqualTo(OrderStatus.RESERVED);
+            Seats seats = seatsOf(tier);
+            assertThat(seats.sold()).isZero();
+            assertThat(seats.held()).isEqualTo(1);
+            assertThat(seats.remaining()).isEqualTo(9);
+        }
+
+        @Test
+        void theMassRefundWaitsForTheTierToBeCancelled() {
+            aConfirmedOrder(1);
+
+            assertThat(refusalOf(new CancelTierOrders(tier, null, 100)))
+                    .isEqualTo(new Refusal(Refusal.Category.CONFLICT, TicketErrors.TIER_NOT_CANCELLED));
+            assertThat(recorded).isEmpty();
+        }
+    }
+
+    private Seats seatsOf(UUID tierId) {
+        return DefaultUnitOfWork.startAndGet(null)
+                .executeWithResult(() -> axon.repository(TierInventory.class)
+                        .load(tierId.toString())
+                        .invoke(TierInventory::seats))
+                .getPayload();
     }
 
     @Nested

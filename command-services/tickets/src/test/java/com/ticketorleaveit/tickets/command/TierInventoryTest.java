@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.ticketorleaveit.tickets.api.CancelTierSales;
 import com.ticketorleaveit.tickets.api.OpenTierSales;
 import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.RegisterTier;
@@ -13,6 +14,7 @@ import com.ticketorleaveit.tickets.api.SeatsReserved;
 import com.ticketorleaveit.tickets.api.SeatsReturned;
 import com.ticketorleaveit.tickets.api.SeatsSold;
 import com.ticketorleaveit.tickets.api.TierRegistered;
+import com.ticketorleaveit.tickets.api.TierSalesCancelled;
 import com.ticketorleaveit.tickets.api.TierSalesOpened;
 import com.ticketorleaveit.tickets.api.TierScheduled;
 import java.time.Instant;
@@ -111,6 +113,33 @@ class TierInventoryTest {
         @Test
         void openingAnOpenTierChangesNothing() {
             fixture.given(registered(CAPACITY), onSale())
+                    .when(new OpenTierSales(TIER))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class CancelTierSalesCommand {
+
+        @Test
+        void stopsTheTierSellingForGood() {
+            fixture.given(registered(CAPACITY), onSale())
+                    .when(new CancelTierSales(TIER))
+                    .expectEvents(new TierSalesCancelled(TIER, EVENT));
+        }
+
+        @Test
+        void cancellingTwiceChangesNothing() {
+            fixture.given(registered(CAPACITY), onSale(), new TierSalesCancelled(TIER, EVENT))
+                    .when(new CancelTierSales(TIER))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aCancelledTierIsNeverOpenedAgain() {
+            fixture.given(registered(CAPACITY), new TierSalesCancelled(TIER, EVENT))
                     .when(new OpenTierSales(TIER))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();

@@ -1,5 +1,6 @@
 package com.ticketorleaveit.events.command.web;
 
+import com.ticketorleaveit.events.api.CancelEvent;
 import com.ticketorleaveit.events.api.CreateEvent;
 import com.ticketorleaveit.events.api.EventErrors;
 import com.ticketorleaveit.events.api.EventId;
@@ -14,6 +15,7 @@ import com.ticketorleaveit.platform.web.Caller;
 import com.ticketorleaveit.platform.web.CommandFailures;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +31,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Organizers create and publish events; booked vendors are checked against the vendor directory first. */
+/**
+ * Organizers create, publish and cancel events; booked vendors are checked against the vendor directory first. A
+ * cancellation answers 202: sales close at once, and the event's confirmed orders are cancelled and refunded
+ * afterwards ({@code GET /api/v1/events/{id}/refunds} shows how far that is).
+ */
 @RestController
 @RequestMapping("/api/v1/events")
 public class EventController {
@@ -38,6 +44,7 @@ public class EventController {
 
     private final CommandGateway commandGateway;
     private final VendorDirectory vendorDirectory;
+    private final Clock clock = Clock.systemUTC();
 
     public EventController(CommandGateway commandGateway, VendorDirectory vendorDirectory) {
         this.commandGateway = commandGateway;
@@ -49,6 +56,8 @@ public class EventController {
     record CreatedEvent(UUID id, List<CreatedTier> tiers) {}
 
     record PublishedEvent(UUID id, String status) {}
+
+    record CancelledEvent(UUID id, String status) {}
 
     @PostMapping
     @PreAuthorize("hasRole('ORGANIZER')")
@@ -93,15 +102,28 @@ public class EventController {
     @PostMapping("/{eventId}/publish")
     @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
     public PublishedEvent publish(Caller caller, @PathVariable UUID eventId) {
+        send(eventId, new PublishEvent(new EventId(eventId), caller.userId(), caller.isAdmin()));
+        return new PublishedEvent(eventId, "PUBLISHED");
+    }
+
+    @PostMapping("/{eventId}/cancel")
+    @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
+    public ResponseEntity<CancelledEvent> cancel(Caller caller, @PathVariable UUID eventId) {
+        send(eventId, new CancelEvent(new EventId(eventId), caller.userId(), caller.isAdmin(), clock.instant()));
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/events/" + eventId + "/refunds"))
+                .body(new CancelledEvent(eventId, "CANCELLED"));
+    }
+
+    private void send(UUID eventId, Object command) {
         try {
-            commandGateway.sendAndWait(new PublishEvent(new EventId(eventId), caller.userId(), caller.isAdmin()));
+            commandGateway.sendAndWait(command);
         } catch (RuntimeException e) {
             if (CommandFailures.causedBy(e, AggregateNotFoundException.class)) {
                 throw ApiException.notFound(EventErrors.EVENT_NOT_FOUND, "No event " + eventId + ".");
             }
             throw e;
         }
-        return new PublishedEvent(eventId, "PUBLISHED");
     }
 
     /** Every booked vendor must exist and be active; the directory answers all of them in one call. */
