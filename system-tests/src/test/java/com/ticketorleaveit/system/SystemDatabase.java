@@ -18,21 +18,54 @@ final class SystemDatabase {
 
     /** How many approved payments each of these orders has, for the orders that have any. */
     Map<String, Integer> approvalsPerOrder(Collection<String> orderIds) throws SQLException {
-        Map<String, Integer> approvals = new HashMap<>();
-        try (Connection connection = DriverManager.getConnection(system.jdbcUrl(), "postgres", "");
+        return perOrder("com.ticketorleaveit.payments.api.PaymentApproved", orderIds);
+    }
+
+    /** How many times money went back for each of these orders' payments, for the orders that have any. */
+    Map<String, Integer> paymentRefundsPerOrder(Collection<String> orderIds) throws SQLException {
+        return perOrder("com.ticketorleaveit.payments.api.PaymentRefunded", orderIds);
+    }
+
+    /** How many times each of these orders was recorded refunded, for the orders that were. */
+    Map<String, Integer> orderRefundsPerOrder(Collection<String> orderIds) throws SQLException {
+        return perOrder("com.ticketorleaveit.tickets.api.OrderRefunded", orderIds);
+    }
+
+    /** How many events the aggregate with this id has stored: a refused command stores none. */
+    long eventsOf(String aggregateId) throws SQLException {
+        try (Connection connection = connect();
+                var statement = connection.prepareStatement(
+                        "select count(*) from command.domainevententry where aggregateidentifier = ?")) {
+            statement.setString(1, aggregateId);
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
+    /** How many events of this type name each of these orders (by their {@code orderId}), for the orders named. */
+    private Map<String, Integer> perOrder(String payloadType, Collection<String> orderIds) throws SQLException {
+        Map<String, Integer> counts = new HashMap<>();
+        try (Connection connection = connect();
                 var statement = connection.prepareStatement("""
                         select convert_from(payload, 'UTF8')::json ->> 'orderId' as order_id, count(*)
                         from command.domainevententry
-                        where payloadtype = 'com.ticketorleaveit.payments.api.PaymentApproved'
+                        where payloadtype = ?
                           and convert_from(payload, 'UTF8')::json ->> 'orderId' = any (?)
                         group by 1""")) {
-            statement.setArray(1, connection.createArrayOf("text", orderIds.toArray()));
+            statement.setString(1, payloadType);
+            statement.setArray(2, connection.createArrayOf("text", orderIds.toArray()));
             try (var result = statement.executeQuery()) {
                 while (result.next()) {
-                    approvals.put(result.getString(1), result.getInt(2));
+                    counts.put(result.getString(1), result.getInt(2));
                 }
             }
         }
-        return approvals;
+        return counts;
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(system.jdbcUrl(), "postgres", "");
     }
 }

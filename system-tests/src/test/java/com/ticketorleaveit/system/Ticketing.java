@@ -69,6 +69,17 @@ final class Ticketing {
         return new User(id, email, signedToken(id, email, Instant.now().plusSeconds(900), system.jwtSecret()), null);
     }
 
+    /** An administrator, signed in with a token signed by the system's key. */
+    User anAdmin() {
+        String id = UUID.randomUUID().toString();
+        String email = "admin-" + id + "@example.test";
+        return new User(
+                id,
+                email,
+                signedToken(id, email, List.of("ADMIN"), Instant.now().plusSeconds(900), system.jwtSecret()),
+                null);
+    }
+
     /** An access token as the users context issues them, signed with the given secret. */
     static String signedToken(String subject, String email, Instant expiresAt, String secret) {
         return signedToken(subject, email, List.of("CUSTOMER"), expiresAt, secret);
@@ -244,6 +255,15 @@ final class Ticketing {
 
     Api.Response cancel(User customer, String orderId) {
         return api.post("/api/v1/orders/" + orderId + "/cancel", customer.accessToken(), Map.of());
+    }
+
+    /** The event's organizer (or an admin) calls the event off: its sales close and its confirmed orders are refunded. */
+    Api.Response cancelEvent(User caller, Event event) {
+        return cancelEvent(caller, event.id());
+    }
+
+    Api.Response cancelEvent(User caller, String eventId) {
+        return api.post("/api/v1/events/" + eventId + "/cancel", caller.accessToken(), Map.of());
     }
 
     /** Waits for the order to reach this status (or any final one) and answers it. */
