@@ -50,13 +50,7 @@ class CancellationSystemIT extends SystemTest {
         assertThat(payment.get("status").asText()).isEqualTo("REFUNDED");
         assertThat(payment.get("refund").get("amountMinor").asLong()).isEqualTo(9000);
         assertThat(payment.get("refund").get("refundedAt").asText()).isNotBlank();
-        MimeMessage mail = Ticketing.eventually(
-                        "refund mail",
-                        () -> system.mailsTo(buyer.email()).stream()
-                                .filter(m -> subject(m).contains("refunded"))
-                                .toList(),
-                        mails -> !mails.isEmpty())
-                .get(0);
+        MimeMessage mail = ticketing.refundMail(buyer);
         assertThat(mail.getContent().toString()).contains(orderId).contains("90.00 EUR");
         ticketing.eventuallyReconciled(event);
     }
@@ -77,12 +71,7 @@ class CancellationSystemIT extends SystemTest {
         assertThat(afterRefund.status()).isEqualTo(202);
         assertThat(afterRefund.json().get("status").asText()).isEqualTo("REFUNDED");
         ticketing.eventuallyRemaining(event, 10);
-        Ticketing.eventually(
-                "one refund mail",
-                () -> system.mailsTo(buyer.email()).stream()
-                        .filter(m -> subject(m).contains("refunded"))
-                        .toList(),
-                mails -> mails.size() == 1);
+        ticketing.mailsAbout(buyer, "refunded", mails -> mails.size() == 1);
         ticketing.eventuallyReconciled(event);
     }
 
@@ -190,13 +179,5 @@ class CancellationSystemIT extends SystemTest {
                         .get("/api/v1/orders?status=LOST", buyer.accessToken())
                         .status())
                 .isEqualTo(400);
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

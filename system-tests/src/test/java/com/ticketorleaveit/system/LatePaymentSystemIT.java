@@ -3,7 +3,6 @@ package com.ticketorleaveit.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +41,7 @@ class LatePaymentSystemIT extends SystemTest {
         List<String> subjects = Ticketing.eventually(
                 "expiry and confirmation mails",
                 () -> system.mailsTo(buyer.email()).stream()
-                        .map(LatePaymentSystemIT::subject)
+                        .map(Ticketing::subject)
                         .toList(),
                 mails -> mails.size() >= 2);
         assertThat(subjects).containsExactlyInAnyOrder("Your order has expired", "Your tickets are confirmed");
@@ -69,23 +68,9 @@ class LatePaymentSystemIT extends SystemTest {
                 .get("/api/v1/payments?orderId=" + lateOrder, late.accessToken())
                 .json();
         assertThat(payment.get("status").asText()).isEqualTo("REFUNDED");
-        MimeMessage mail = Ticketing.eventually(
-                        "refund mail",
-                        () -> system.mailsTo(late.email()).stream()
-                                .filter(m -> subject(m).contains("refunded"))
-                                .toList(),
-                        mails -> !mails.isEmpty())
-                .get(0);
+        MimeMessage mail = ticketing.refundMail(late);
         assertThat(mail.getContent().toString()).contains(lateOrder).contains("after the seats we held");
         ticketing.eventuallyRemaining(event, 0);
         ticketing.eventuallyReconciled(event);
-    }
-
-    private static String subject(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -9,6 +9,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -240,6 +241,29 @@ final class Ticketing {
                 customer, event, quantity, paymentToken, UUID.randomUUID().toString());
         assertThat(placed.status()).as("place order %s", placed).isEqualTo(202);
         return placed.json().get("orderId").asText();
+    }
+
+    /** The mails to the user whose subject contains these words, once {@code arrived} says enough of them came. */
+    List<MimeMessage> mailsAbout(User user, String words, Predicate<List<MimeMessage>> arrived) {
+        return eventually(
+                "mails about '" + words + "' to " + user.email(),
+                () -> system.mailsTo(user.email()).stream()
+                        .filter(mail -> subject(mail).contains(words))
+                        .toList(),
+                arrived);
+    }
+
+    /** The user's first mail saying an order was refunded, once it arrived. */
+    MimeMessage refundMail(User user) {
+        return mailsAbout(user, "refunded", mails -> !mails.isEmpty()).get(0);
+    }
+
+    static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     JsonNode finalOrder(User customer, String orderId) {
