@@ -3,7 +3,10 @@ package com.ticketorleaveit.queryservices;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The read models of every context in one deployable, projected from the event store, and their reconciliation. */
+/**
+ * The read models of every context in one deployable, projected from the event store, and the reads that span several
+ * of them: their reconciliation and an event's refund progress.
+ */
 @SpringBootApplication(
         scanBasePackages = {
             "com.ticketorleaveit.users.query",
@@ -13,7 +16,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
             "com.ticketorleaveit.tickets.query",
             "com.ticketorleaveit.payments.query",
             "com.ticketorleaveit.notifications.query",
-            "com.ticketorleaveit.queryservices.reconciliation"
+            "com.ticketorleaveit.queryservices.reconciliation",
+            "com.ticketorleaveit.queryservices.refunds"
         })
 public class QueryServicesApplication {
 

@@ -2,6 +2,7 @@ package com.ticketorleaveit.queryservices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ticketorleaveit.events.api.EventCancelled;
 import com.ticketorleaveit.events.api.EventCreated;
 import com.ticketorleaveit.events.api.EventId;
 import com.ticketorleaveit.events.api.EventPublished;
@@ -32,6 +33,7 @@ import com.ticketorleaveit.tickets.api.SeatsReserved;
 import com.ticketorleaveit.tickets.api.SeatsReturned;
 import com.ticketorleaveit.tickets.api.SeatsSold;
 import com.ticketorleaveit.tickets.api.TierRegistered;
+import com.ticketorleaveit.tickets.api.TierSalesCancelled;
 import com.ticketorleaveit.tickets.api.TierSalesOpened;
 import com.ticketorleaveit.tickets.api.TierScheduled;
 import com.ticketorleaveit.users.api.Role;
@@ -59,8 +61,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Every read model of query-services, projected from a purchase's worth of real events in a real PostgreSQL event
- * store, then rebuilt by replaying the store: the rebuilt tables equal the first ones.
+ * Every read model of query-services, projected from a purchase's worth of real events and an event's cancellation in
+ * a real PostgreSQL event store, then rebuilt by replaying the store: the rebuilt tables equal the first ones.
  */
 @SpringBootTest(classes = QueryServicesApplication.class)
 class ProjectionReplayIT {
@@ -150,7 +152,75 @@ class ProjectionReplayIT {
                         Map.of("ticketCodes", "CODEONE,CODETWO")));
         story.add(notification, new NotificationDelivered(notification, Instant.parse("2026-11-26T10:00:00Z")));
         aCancelledAndRefundedOrder(story, user, event, tier);
+        aCancelledEventWhoseOrderIsRefunded(story, user, organizerUser);
         return story.events();
+    }
+
+    /** Another event of the organizer, on sale, cancelled after one order: the order is cancelled and refunded. */
+    private static void aCancelledEventWhoseOrderIsRefunded(EventStory story, UserId user, UserId organizerUser) {
+        var event = EventId.random();
+        var tier = TierId.random();
+        var order = OrderId.random();
+        var payment = PaymentId.forOrder(order.value());
+        var starts = OffsetDateTime.parse("2027-07-01T19:00:00+02:00");
+        story.add(
+                event,
+                new EventCreated(
+                        event,
+                        organizerUser.value(),
+                        "Rain Check",
+                        EventType.CONCERT,
+                        "Open air.",
+                        List.of("open-air"),
+                        new Venue("The Park", "2 Green Lane", "Springfield"),
+                        starts,
+                        starts.plusHours(2),
+                        List.of(),
+                        List.of(new Tier(tier, "Lawn", 4500, "EUR", 50, 4))));
+        story.add(event, new EventPublished(event, List.of(tier)));
+        story.add(tier, new TierRegistered(tier.value(), event.value(), "Lawn", 4500, "EUR", 50, 4));
+        story.add(tier, new TierSalesOpened(tier.value(), event.value()));
+        aConfirmedOrder(story, order, user, event, tier, 1, 49, List.of("CODEFOUR"));
+        story.add(
+                event,
+                new EventCancelled(event, List.of(tier), organizerUser.value(), Instant.parse("2027-06-20T08:00:00Z")));
+        story.add(tier, new TierSalesCancelled(tier.value(), event.value()));
+        story.add(
+                order,
+                new OrderCancelled(
+                        order,
+                        user.value(),
+                        "bob@example.test",
+                        event.value(),
+                        tier.value(),
+                        1,
+                        4500,
+                        "EUR",
+                        organizerUser.value(),
+                        CancellationReason.EVENT_CANCELLED));
+        story.add(tier, new SeatsReturned(tier.value(), event.value(), order, 1, 50));
+        story.add(
+                payment,
+                new PaymentRefundRequested(
+                        payment,
+                        order.value(),
+                        4500,
+                        "EUR",
+                        payment.toString(),
+                        "refund-" + payment,
+                        1,
+                        CancellationReason.EVENT_CANCELLED.name()));
+        story.add(payment, new PaymentRefunded(payment, order.value(), 4500, "EUR", "simref-2"));
+        story.add(
+                order,
+                new OrderRefunded(
+                        order,
+                        user.value(),
+                        "bob@example.test",
+                        event.value(),
+                        4500,
+                        "EUR",
+                        CancellationReason.EVENT_CANCELLED));
     }
 
     /** Placed, its seats held ({@code remainingAfter} left), paid at 45.00 EUR a seat and confirmed. */

@@ -4,6 +4,8 @@ import com.ticketorleaveit.events.api.EventType;
 import com.ticketorleaveit.events.api.Venue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -17,31 +19,29 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EventCatalog {
 
-    static final String PUBLISHED = "PUBLISHED";
-
     private final JdbcTemplate jdbc;
 
     EventCatalog(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** An event and who owns it, so the caller can decide whether a draft may be shown. */
-    record OwnedEvent(UUID organizerUserId, EventDetails details) {
-
-        boolean isPublished() {
-            return PUBLISHED.equals(details.status());
-        }
-    }
+    /**
+     * An event and who owns it, so the caller can decide whether a draft may be shown.
+     *
+     * @param published whether the event was ever published: a published event stays public once cancelled
+     */
+    record OwnedEvent(UUID organizerUserId, boolean published, EventDetails details) {}
 
     Optional<OwnedEvent> find(UUID eventId) {
         List<OwnedEvent> found = jdbc.query(
                 """
                 select event_id, organizer_user_id, name, type, description, tags, venue_name, venue_address,
                     venue_city, starts_at, starts_at_offset, ends_at, ends_at_offset, vendor_ids::text[] as vendor_ids,
-                    status
+                    status, published, cancelled_at
                 from events_catalog where event_id = ?""",
                 (rs, row) -> new OwnedEvent(
                         rs.getObject("organizer_user_id", UUID.class),
+                        rs.getBoolean("published"),
                         new EventDetails(
                                 rs.getObject("event_id", UUID.class),
                                 rs.getString("name"),
@@ -55,19 +55,20 @@ class EventCatalog {
                                         .map(UUID::fromString)
                                         .toList(),
                                 rs.getString("status"),
+                                instant(rs, "cancelled_at"),
                                 tiers(eventId))),
                 eventId);
         return found.stream().findFirst();
     }
 
+    /** The events ever published, by start; those cancelled since are listed as CANCELLED. */
     EventPage published(int page, int size) {
-        Long total = jdbc.queryForObject(
-                "select count(*) from events_catalog where status = '" + PUBLISHED + "'", Long.class);
+        Long total = jdbc.queryForObject("select count(*) from events_catalog where published", Long.class);
         List<EventSummary> items = jdbc.query(
                 """
                 select event_id, name, type, tags, venue_name, venue_address, venue_city, starts_at,
                     starts_at_offset, ends_at, ends_at_offset, status
-                from events_catalog where status = 'PUBLISHED'
+                from events_catalog where published
                 order by starts_at, event_id
                 limit ? offset ?""",
                 (rs, row) -> new EventSummary(
@@ -108,6 +109,11 @@ class EventCatalog {
     private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class)
                 .withOffsetSameInstant(ZoneOffset.ofTotalSeconds(rs.getInt(column + "_offset")));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
     }
 
     private static List<String> strings(ResultSet rs, String column) throws SQLException {

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The public catalog: published events for everyone; a draft only for its organizer and admins. */
+/**
+ * The public catalog: published events for everyone, also once cancelled; a draft, cancelled or not, only for its
+ * organizer and admins.
+ */
 @RestController
 @RequestMapping("/api/v1/events")
 public class EventCatalogController {
@@ -29,7 +32,7 @@ public class EventCatalogController {
     @GetMapping("/{eventId}")
     public EventDetails event(@PathVariable UUID eventId) {
         return catalog.find(eventId)
-                .filter(event -> event.isPublished() || mayViewDraft(event))
+                .filter(event -> event.published() || mayViewDraft(event))
                 .map(EventCatalog.OwnedEvent::details)
                 .orElseThrow(() -> ApiException.notFound(EventErrors.EVENT_NOT_FOUND, "No event " + eventId + "."));
     }

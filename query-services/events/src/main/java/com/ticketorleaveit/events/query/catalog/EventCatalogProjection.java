@@ -1,12 +1,15 @@
 package com.ticketorleaveit.events.query.catalog;
 
+import com.ticketorleaveit.events.api.EventCancelled;
 import com.ticketorleaveit.events.api.EventCreated;
 import com.ticketorleaveit.events.api.EventPublished;
 import com.ticketorleaveit.events.api.Tier;
 import com.ticketorleaveit.tickets.api.SeatsReleased;
 import com.ticketorleaveit.tickets.api.SeatsReserved;
 import com.ticketorleaveit.tickets.api.SeatsReturned;
+import com.ticketorleaveit.tickets.api.TierSalesCancelled;
 import com.ticketorleaveit.tickets.api.TierSalesOpened;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -77,16 +80,43 @@ class EventCatalogProjection {
                 on conflict (tier_id) do nothing""", tiers);
     }
 
+    /** Only a draft is published: a publication seen again never takes a cancelled event back. */
     @EventHandler
     void on(EventPublished event) {
+        jdbc.update("""
+                update events_catalog set status = 'PUBLISHED', published = true
+                where event_id = ? and status = 'DRAFT'""", event.eventId().value());
+    }
+
+    /**
+     * The first cancellation stands. The event's tiers stop showing as on sale at once, before each tier's own
+     * {@link TierSalesCancelled} arrives.
+     */
+    @EventHandler
+    void on(EventCancelled event) {
+        jdbc.update("""
+                update events_catalog set status = 'CANCELLED', cancelled_at = ?
+                where event_id = ? and status <> 'CANCELLED'""", Timestamp.from(event.cancelledAt()), event.eventId().value());
         jdbc.update(
-                "update events_catalog set status = 'PUBLISHED' where event_id = ?",
+                "update events_tiers set on_sale = false where event_id = ?",
                 event.eventId().value());
     }
 
+    /**
+     * A tier of a cancelled event never shows as on sale, even when its sales opened after the event's cancellation
+     * was recorded (the two are decided apart) and before its own {@link TierSalesCancelled}.
+     */
     @EventHandler
     void on(TierSalesOpened event) {
-        jdbc.update("update events_tiers set on_sale = true where tier_id = ?", event.tierId());
+        jdbc.update("""
+                update events_tiers set on_sale = true
+                where tier_id = ?
+                    and not exists (select 1 from events_catalog where event_id = ? and status = 'CANCELLED')""", event.tierId(), event.eventId());
+    }
+
+    @EventHandler
+    void on(TierSalesCancelled event) {
+        jdbc.update("update events_tiers set on_sale = false where tier_id = ?", event.tierId());
     }
 
     @EventHandler

@@ -2,11 +2,15 @@ package com.ticketorleaveit.events.query.catalog;
 
 import com.ticketorleaveit.events.api.EventType;
 import com.ticketorleaveit.events.api.Venue;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** An event with its tiers and the seats each has left. */
+/**
+ * An event with its tiers and the seats each has left; a cancelled event ({@code status} CANCELLED) says when it was
+ * cancelled, and none of its tiers is on sale.
+ */
 public record EventDetails(
         UUID id,
         String name,
@@ -18,6 +22,7 @@ public record EventDetails(
         OffsetDateTime endsAt,
         List<UUID> vendorIds,
         String status,
+        Instant cancelledAt,
         List<TierAvailability> tiers) {
 
     public record TierAvailability(

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verify;
 import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.SeatsReleased;
 import com.ticketorleaveit.tickets.api.SeatsReturned;
+import com.ticketorleaveit.tickets.api.TierSalesCancelled;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,5 +33,12 @@ class EventCatalogProjectionTest {
         projection.on(new SeatsReleased(tier, event, OrderId.random(), 3, 17));
 
         verify(jdbc).update(eq(SET_REMAINING), eq(17), eq(tier));
+    }
+
+    @Test
+    void showsATierWhoseSalesAreCancelledAsNoLongerOnSale() {
+        projection.on(new TierSalesCancelled(tier, event));
+
+        verify(jdbc).update(eq("update events_tiers set on_sale = false where tier_id = ?"), eq(tier));
     }
 }

@@ -116,21 +116,23 @@ class OrderProjection {
     }
 
     /**
-     * A confirmed order is cancelled by its buyer, an expired one when its payment came too late for any seats; a
-     * confirmed order's tickets are void from then on.
+     * A confirmed order is cancelled by its buyer or with its event, an expired one when its payment came too late for
+     * any seats, a reserved one when it is paid after its event was cancelled; a confirmed order's tickets are void
+     * from then on.
      */
     @EventHandler
     void on(OrderCancelled event, @Timestamp Instant cancelledAt) {
         jdbc.update(
                 """
                 update tickets_orders set status = ?, cancelled_at = ?, cancellation_reason = ?
-                where order_id = ? and status in (?, ?)""",
+                where order_id = ? and status in (?, ?, ?)""",
                 OrderStatus.CANCELLED.name(),
                 java.sql.Timestamp.from(cancelledAt),
                 event.reason().name(),
                 event.orderId().value(),
                 OrderStatus.CONFIRMED.name(),
-                OrderStatus.EXPIRED.name());
+                OrderStatus.EXPIRED.name(),
+                OrderStatus.RESERVED.name());
         voidTickets(event.orderId().value());
         changed(event.orderId().value());
     }

@@ -28,11 +28,17 @@ record WaitCondition(Predicate<OrderStatus> reached, Duration timeout) {
 
     /**
      * The statuses an order moves to next, as the command side moves it; an order refunded without being cancelled
-     * first is allowed for. An expired order is confirmed or cancelled (for a refund) if its payment comes late.
+     * first is allowed for. An expired order is confirmed or cancelled (for a refund) if its payment comes late; a
+     * reserved one is cancelled instead of confirmed when it is paid after its event was cancelled.
      */
     private static final Map<OrderStatus, Set<OrderStatus>> NEXT = Map.of(
             OrderStatus.PENDING, EnumSet.of(OrderStatus.RESERVED, OrderStatus.REJECTED),
-            OrderStatus.RESERVED, EnumSet.of(OrderStatus.CONFIRMED, OrderStatus.PAYMENT_FAILED, OrderStatus.EXPIRED),
+            OrderStatus.RESERVED,
+                    EnumSet.of(
+                            OrderStatus.CONFIRMED,
+                            OrderStatus.PAYMENT_FAILED,
+                            OrderStatus.EXPIRED,
+                            OrderStatus.CANCELLED),
             OrderStatus.EXPIRED, EnumSet.of(OrderStatus.CONFIRMED, OrderStatus.CANCELLED),
             OrderStatus.CONFIRMED, EnumSet.of(OrderStatus.CANCELLED, OrderStatus.REFUNDED),
             OrderStatus.CANCELLED, EnumSet.of(OrderStatus.REFUNDED));

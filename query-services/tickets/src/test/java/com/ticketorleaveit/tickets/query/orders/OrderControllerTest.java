@@ -171,6 +171,41 @@ class OrderControllerTest {
     }
 
     @Test
+    void answersAnOrderCancelledWithItsEventWithThatReasonAndNoRefundYet() throws Exception {
+        OrderView cancelled = anOrderCancelledWithItsEvent();
+        when(orders.find(cancelled.id())).thenReturn(Optional.of(new Orders.OwnedOrder(CUSTOMER.userId(), cancelled)));
+        MockMvc mvc = signedInAs(CUSTOMER);
+
+        MvcResult started = mvc.perform(get("/api/v1/orders/" + cancelled.id()))
+                .andExpect(request().asyncStarted())
+                .andReturn();
+
+        mvc.perform(asyncDispatch(started))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CANCELLED"))
+                .andExpect(jsonPath("$.cancelledAt").value("2030-01-02T09:00:00Z"))
+                .andExpect(jsonPath("$.cancellationReason").value("EVENT_CANCELLED"))
+                .andExpect(jsonPath("$.refundedAt").doesNotExist());
+    }
+
+    @Test
+    void answersAnOrderRejectedBecauseItsEventIsCancelledWithThatReason() throws Exception {
+        OrderView rejected = anOrderRejectedBecauseItsEventIsCancelled();
+        when(orders.find(rejected.id())).thenReturn(Optional.of(new Orders.OwnedOrder(CUSTOMER.userId(), rejected)));
+        MockMvc mvc = signedInAs(CUSTOMER);
+
+        MvcResult started = mvc.perform(get("/api/v1/orders/" + rejected.id()))
+                .andExpect(request().asyncStarted())
+                .andReturn();
+
+        mvc.perform(asyncDispatch(started))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("REJECTED"))
+                .andExpect(jsonPath("$.failureReason").value("EVENT_CANCELLED"))
+                .andExpect(jsonPath("$.cancellationReason").doesNotExist());
+    }
+
+    @Test
     void answersSomeoneElsesOrderAsNotFound() throws Exception {
         OrderView refunded = aRefundedOrder();
         when(orders.find(refunded.id())).thenReturn(Optional.of(new Orders.OwnedOrder(CUSTOMER.userId(), refunded)));
@@ -201,6 +236,42 @@ class OrderControllerTest {
                 CancellationReason.CUSTOMER_REQUEST,
                 Instant.parse("2030-01-02T09:00:05Z"),
                 9000L);
+    }
+
+    private static OrderView anOrderCancelledWithItsEvent() {
+        return new OrderView(
+                UUID.randomUUID(),
+                OrderStatus.CANCELLED,
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                1,
+                9000L,
+                "EUR",
+                List.of(new OrderView.Ticket("CODEONE", false)),
+                null,
+                Instant.parse("2030-01-01T10:00:00Z"),
+                Instant.parse("2030-01-02T09:00:00Z"),
+                CancellationReason.EVENT_CANCELLED,
+                null,
+                null);
+    }
+
+    private static OrderView anOrderRejectedBecauseItsEventIsCancelled() {
+        return new OrderView(
+                UUID.randomUUID(),
+                OrderStatus.REJECTED,
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                1,
+                null,
+                null,
+                List.of(),
+                "EVENT_CANCELLED",
+                Instant.parse("2030-01-01T10:00:00Z"),
+                null,
+                null,
+                null,
+                null);
     }
 
     /** Stands in for the token: every request is the given caller's. */

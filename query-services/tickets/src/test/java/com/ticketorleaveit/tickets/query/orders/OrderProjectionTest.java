@@ -69,18 +69,19 @@ class OrderProjectionTest {
     }
 
     @Test
-    void cancelsOnlyAConfirmedOrExpiredOrderRecordingWhenAndWhy() {
+    void cancelsOnlyAConfirmedExpiredOrReservedOrderRecordingWhenAndWhy() {
         projection.on(aCancellation(), CANCELLED_AT);
 
         verify(jdbc)
                 .update(
-                        contains("where order_id = ? and status in (?, ?)"),
+                        contains("where order_id = ? and status in (?, ?, ?)"),
                         eq("CANCELLED"),
                         eq(Timestamp.from(CANCELLED_AT)),
                         eq("CUSTOMER_REQUEST"),
                         eq(order.value()),
                         eq("CONFIRMED"),
-                        eq("EXPIRED"));
+                        eq("EXPIRED"),
+                        eq("RESERVED"));
     }
 
     @Test

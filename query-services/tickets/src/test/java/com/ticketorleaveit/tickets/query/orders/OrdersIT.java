@@ -173,14 +173,54 @@ class OrdersIT {
     }
 
     @Test
-    void onlyAConfirmedOrderIsCancelled() {
-        OrderId order = aReservedOrder(NOON);
+    void anOrderThatEndedWithoutPaymentIsNeverCancelled() {
+        OrderId order = aRejectedOrder(NOON);
 
         projection.on(aCancellationOf(order), NOON.plusSeconds(3600));
 
-        OrderView stillReserved = orders.find(order.value()).orElseThrow().view();
-        assertThat(stillReserved.status()).isEqualTo(OrderStatus.RESERVED);
-        assertThat(stillReserved.cancelledAt()).isNull();
+        OrderView stillRejected = orders.find(order.value()).orElseThrow().view();
+        assertThat(stillRejected.status()).isEqualTo(OrderStatus.REJECTED);
+        assertThat(stillRejected.cancelledAt()).isNull();
+        assertThat(stillRejected.cancellationReason()).isNull();
+    }
+
+    @Test
+    void anOrderCancelledWithItsEventShowsWhyUntilItsMoneyIsBackAndAfter() {
+        OrderId order = aConfirmedOrder(NOON, "CALLEDOFF");
+
+        projection.on(aCancellationOf(order, CancellationReason.EVENT_CANCELLED), NOON.plusSeconds(3600));
+        OrderView cancelled = orders.find(order.value()).orElseThrow().view();
+        projection.on(aRefundOf(order, CancellationReason.EVENT_CANCELLED), NOON.plusSeconds(3605));
+        OrderView refunded = orders.find(order.value()).orElseThrow().view();
+
+        assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(cancelled.cancellationReason()).isEqualTo(CancellationReason.EVENT_CANCELLED);
+        assertThat(cancelled.tickets()).containsExactly(voided("CALLEDOFF"));
+        assertThat(refunded.status()).isEqualTo(OrderStatus.REFUNDED);
+        assertThat(refunded.cancellationReason()).isEqualTo(CancellationReason.EVENT_CANCELLED);
+        assertThat(refunded.refundedAt()).isEqualTo(NOON.plusSeconds(3605));
+    }
+
+    @Test
+    void aReservedOrderPaidAfterItsEventWasCancelledIsCancelledForItsRefund() {
+        OrderId order = aReservedOrder(NOON);
+
+        projection.on(aCancellationOf(order, CancellationReason.EVENT_CANCELLED), NOON.plusSeconds(600));
+
+        OrderView cancelled = orders.find(order.value()).orElseThrow().view();
+        assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(cancelled.cancelledAt()).isEqualTo(NOON.plusSeconds(600));
+        assertThat(cancelled.cancellationReason()).isEqualTo(CancellationReason.EVENT_CANCELLED);
+        assertThat(cancelled.tickets()).isEmpty();
+    }
+
+    @Test
+    void anOrderRejectedBecauseItsEventIsCancelledSaysSo() {
+        OrderId order = anOrderRejectedFor(RejectionReason.EVENT_CANCELLED, NOON);
+
+        OrderView rejected = orders.find(order.value()).orElseThrow().view();
+        assertThat(rejected.status()).isEqualTo(OrderStatus.REJECTED);
+        assertThat(rejected.failureReason()).isEqualTo("EVENT_CANCELLED");
     }
 
     @Test
@@ -247,11 +287,15 @@ class OrdersIT {
     }
 
     private OrderId aRejectedOrder(Instant placedAt) {
+        return anOrderRejectedFor(RejectionReason.SOLD_OUT, placedAt);
+    }
+
+    private OrderId anOrderRejectedFor(RejectionReason reason, Instant placedAt) {
         OrderId order = OrderId.random();
         projection.on(
                 new OrderPlaced(order, customer, "bob@example.test", event, tier, 2, "tok", order.toString()),
                 placedAt);
-        projection.on(new OrderRejected(order, customer, "bob@example.test", RejectionReason.SOLD_OUT));
+        projection.on(new OrderRejected(order, customer, "bob@example.test", reason));
         return order;
     }
 
@@ -265,22 +309,19 @@ class OrdersIT {
     }
 
     private OrderCancelled aCancellationOf(OrderId order) {
-        return new OrderCancelled(
-                order,
-                customer,
-                "bob@example.test",
-                event,
-                tier,
-                2,
-                9000,
-                "EUR",
-                customer,
-                CancellationReason.CUSTOMER_REQUEST);
+        return aCancellationOf(order, CancellationReason.CUSTOMER_REQUEST);
+    }
+
+    private OrderCancelled aCancellationOf(OrderId order, CancellationReason reason) {
+        return new OrderCancelled(order, customer, "bob@example.test", event, tier, 2, 9000, "EUR", customer, reason);
     }
 
     private OrderRefunded aRefundOf(OrderId order) {
-        return new OrderRefunded(
-                order, customer, "bob@example.test", event, 9000, "EUR", CancellationReason.CUSTOMER_REQUEST);
+        return aRefundOf(order, CancellationReason.CUSTOMER_REQUEST);
+    }
+
+    private OrderRefunded aRefundOf(OrderId order, CancellationReason reason) {
+        return new OrderRefunded(order, customer, "bob@example.test", event, 9000, "EUR", reason);
     }
 
     private static OrderView.Ticket valid(String code) {

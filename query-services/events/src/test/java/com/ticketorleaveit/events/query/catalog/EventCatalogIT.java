@@ -1,0 +1,219 @@
+package com.ticketorleaveit.events.query.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.ticketorleaveit.events.api.EventCancelled;
+import com.ticketorleaveit.events.api.EventCreated;
+import com.ticketorleaveit.events.api.EventId;
+import com.ticketorleaveit.events.api.EventPublished;
+import com.ticketorleaveit.events.api.EventType;
+import com.ticketorleaveit.events.api.Tier;
+import com.ticketorleaveit.events.api.TierId;
+import com.ticketorleaveit.events.api.Venue;
+import com.ticketorleaveit.local.Postgres;
+import com.ticketorleaveit.tickets.api.TierSalesCancelled;
+import com.ticketorleaveit.tickets.api.TierSalesOpened;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+/**
+ * The catalog in a real PostgreSQL, on the schema its migrations build: what the projection makes of an event's
+ * publication and cancellation, and what the catalog then answers for one event and in its list.
+ */
+class EventCatalogIT {
+
+    private static final Instant CANCELLED_AT = Instant.parse("2027-05-01T09:30:00Z");
+    private static final OffsetDateTime STARTS = OffsetDateTime.parse("2027-06-01T20:00:00+02:00");
+
+    private static Postgres postgres;
+    private static DataSource dataSource;
+
+    private final JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    private final EventCatalogProjection projection = new EventCatalogProjection(jdbc);
+    private final EventCatalog catalog = new EventCatalog(jdbc);
+
+    private final UUID organizer = UUID.randomUUID();
+
+    @BeforeAll
+    static void migrate() throws IOException {
+        postgres = Postgres.start(Path.of("target", "it-postgres"));
+        String database = postgres.createScratchDatabase("events_catalog_it");
+        dataSource = new SimpleDriverDataSource(
+                new org.postgresql.Driver(),
+                postgres.jdbcUrl(database) + "?currentSchema=query",
+                postgres.user(),
+                postgres.password());
+        Flyway.configure()
+                .dataSource(dataSource)
+                .schemas("query")
+                .createSchemas(true)
+                .locations("classpath:db/query/events")
+                .load()
+                .migrate();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws IOException {
+        postgres.close();
+    }
+
+    @BeforeEach
+    void emptyTables() {
+        projection.reset();
+    }
+
+    @Test
+    void aCancelledEventShowsCancelledWithWhenAndNoTierOnSale() {
+        Sale sale = aPublishedEventOnSale(STARTS);
+
+        projection.on(sale.cancellation(CANCELLED_AT));
+
+        EventCatalog.OwnedEvent event = catalog.find(sale.event.value()).orElseThrow();
+        assertThat(event.published()).isTrue();
+        assertThat(event.details().status()).isEqualTo("CANCELLED");
+        assertThat(event.details().cancelledAt()).isEqualTo(CANCELLED_AT);
+        assertThat(event.details().tiers())
+                .extracting(EventDetails.TierAvailability::onSale)
+                .containsOnly(false);
+    }
+
+    @Test
+    void aPublishedEventShowsNoCancellation() {
+        Sale sale = aPublishedEventOnSale(STARTS);
+
+        EventDetails event = catalog.find(sale.event.value()).orElseThrow().details();
+
+        assertThat(event.status()).isEqualTo("PUBLISHED");
+        assertThat(event.cancelledAt()).isNull();
+        assertThat(event.tiers())
+                .extracting(EventDetails.TierAvailability::onSale)
+                .containsOnly(true);
+    }
+
+    @Test
+    void aTierWhoseSalesAreCancelledIsNoLongerOnSale() {
+        Sale sale = aPublishedEventOnSale(STARTS);
+
+        projection.on(new TierSalesCancelled(sale.firstTier.value(), sale.event.value()));
+
+        assertThat(catalog.find(sale.event.value()).orElseThrow().details().tiers())
+                .extracting(EventDetails.TierAvailability::onSale)
+                .containsExactly(false, true);
+    }
+
+    @Test
+    void aTierOfACancelledEventStaysOffSaleWhenItsSalesOpenAfterTheCancellation() {
+        Sale sale = aPublishedEvent(STARTS);
+        projection.on(sale.cancellation(CANCELLED_AT));
+
+        projection.on(new TierSalesOpened(sale.firstTier.value(), sale.event.value()));
+
+        assertThat(catalog.find(sale.event.value()).orElseThrow().details().tiers())
+                .extracting(EventDetails.TierAvailability::onSale)
+                .containsOnly(false);
+    }
+
+    @Test
+    void aCancellationSeenAgainChangesNothing() {
+        Sale sale = aPublishedEventOnSale(STARTS);
+        projection.on(sale.cancellation(CANCELLED_AT));
+
+        projection.on(sale.cancellation(CANCELLED_AT.plusSeconds(3600)));
+
+        assertThat(catalog.find(sale.event.value()).orElseThrow().details().cancelledAt())
+                .isEqualTo(CANCELLED_AT);
+    }
+
+    @Test
+    void aPublicationSeenAgainNeverTakesACancelledEventBack() {
+        Sale sale = aPublishedEventOnSale(STARTS);
+        projection.on(sale.cancellation(CANCELLED_AT));
+
+        projection.on(new EventPublished(sale.event, List.of(sale.firstTier, sale.secondTier)));
+
+        EventDetails event = catalog.find(sale.event.value()).orElseThrow().details();
+        assertThat(event.status()).isEqualTo("CANCELLED");
+        assertThat(event.cancelledAt()).isEqualTo(CANCELLED_AT);
+    }
+
+    @Test
+    void listsACancelledEventAsCancelledBesideThePublishedOnesButNeverADraft() {
+        Sale cancelled = aPublishedEventOnSale(STARTS);
+        projection.on(cancelled.cancellation(CANCELLED_AT));
+        Sale published = aPublishedEventOnSale(STARTS.plusDays(1));
+        Sale cancelledDraft = aDraft(STARTS.plusDays(2));
+        projection.on(cancelledDraft.cancellation(CANCELLED_AT));
+        aDraft(STARTS.plusDays(3));
+
+        EventPage page = catalog.published(0, 20);
+
+        assertThat(page.items())
+                .extracting(EventSummary::id, EventSummary::status)
+                .containsExactly(
+                        tuple(cancelled.event.value(), "CANCELLED"), tuple(published.event.value(), "PUBLISHED"));
+        assertThat(page.total()).isEqualTo(2);
+    }
+
+    @Test
+    void aCancelledDraftWasNeverPublished() {
+        Sale draft = aDraft(STARTS);
+
+        projection.on(draft.cancellation(CANCELLED_AT));
+
+        EventCatalog.OwnedEvent event = catalog.find(draft.event.value()).orElseThrow();
+        assertThat(event.published()).isFalse();
+        assertThat(event.details().status()).isEqualTo("CANCELLED");
+    }
+
+    private Sale aDraft(OffsetDateTime startsAt) {
+        Sale sale = new Sale(EventId.random(), TierId.random(), TierId.random());
+        projection.on(new EventCreated(
+                sale.event,
+                organizer,
+                "Jazz Night",
+                EventType.CONCERT,
+                "Late sets.",
+                List.of("jazz"),
+                new Venue("Blue Room", "1 Main Street", "Springfield"),
+                startsAt,
+                startsAt.plusHours(3),
+                List.of(),
+                List.of(
+                        new Tier(sale.firstTier, "General", 4500, "EUR", 100, 4),
+                        new Tier(sale.secondTier, "Front row", 9000, "EUR", 10, 2))));
+        return sale;
+    }
+
+    private Sale aPublishedEvent(OffsetDateTime startsAt) {
+        Sale sale = aDraft(startsAt);
+        projection.on(new EventPublished(sale.event, List.of(sale.firstTier, sale.secondTier)));
+        return sale;
+    }
+
+    private Sale aPublishedEventOnSale(OffsetDateTime startsAt) {
+        Sale sale = aPublishedEvent(startsAt);
+        projection.on(new TierSalesOpened(sale.firstTier.value(), sale.event.value()));
+        projection.on(new TierSalesOpened(sale.secondTier.value(), sale.event.value()));
+        return sale;
+    }
+
+    private record Sale(EventId event, TierId firstTier, TierId secondTier) {
+
+        EventCancelled cancellation(Instant at) {
+            return new EventCancelled(event, List.of(firstTier, secondTier), UUID.randomUUID(), at);
+        }
+    }
+}
