@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.distributed.CommandDispatchException;
 import org.axonframework.messaging.RemoteExceptionDescription;
 import org.axonframework.messaging.RemoteHandlingException;
+import org.axonframework.messaging.RemoteNonTransientHandlingException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
@@ -51,8 +52,15 @@ class ProblemHandlerTest {
                 new RemoteHandlingException(RemoteExceptionDescription.describing(
                         new AggregateNotFoundException("order-1", "no such order")))));
 
+        // as it really comes back from another node: a missing aggregate is a non-transient failure
+        var remoteNonTransient = handler.refused(new CommandExecutionException(
+                "The remote handler threw an exception",
+                new RemoteNonTransientHandlingException(RemoteExceptionDescription.describing(
+                        new AggregateNotFoundException("event-1", "The aggregate was not found in the event store")))));
+
         assertThat(local.getStatusCode().value()).isEqualTo(404);
         assertThat(remote.getStatusCode().value()).isEqualTo(404);
+        assertThat(remoteNonTransient.getStatusCode().value()).isEqualTo(404);
     }
 
     @Test
