@@ -44,6 +44,7 @@ class CrashRecoverySystemIT extends SystemTest {
         assertThat(ticketing.finalOrder(unpaid, unpaidOrder).get("status").asText())
                 .isEqualTo("EXPIRED");
         ticketing.eventuallyRemaining(event, 9);
+        ticketing.eventuallyReconciled(event);
     }
 
     @Test
@@ -118,5 +119,6 @@ class CrashRecoverySystemIT extends SystemTest {
                 .approvalsPerOrder(placed.stream().map(Placed::orderId).toList());
         assertThat(approvals.values()).allSatisfy(count -> assertThat(count).isEqualTo(1));
         assertThat(approvals.keySet()).containsAll(confirmedOrders);
+        events.forEach(ticketing::eventuallyReconciled);
     }
 }

@@ -99,5 +99,6 @@ class PurchasesUnderLoadSystemIT extends SystemTest {
                 .as("approved payments per order")
                 .allSatisfy((order, approvals) -> assertThat(approvals).isEqualTo(1))
                 .containsOnlyKeys(confirmedOrders);
+        events.forEach(ticketing::eventuallyReconciled);
     }
 }

@@ -82,6 +82,7 @@ class ReplicasSystemIT extends SystemTest {
                 }
             }
         }
+        tiers.forEach(ticketing::eventuallyReconciled);
     }
 
     /** How many commands each replica has received from another member of the ring. */

@@ -52,6 +52,7 @@ class TicketPurchaseSystemIT extends SystemTest {
         String body = mail.getContent().toString();
         assertThat(mail.getSubject()).containsIgnoringCase("confirmed");
         assertThat(body).contains(codes);
+        ticketing.eventuallyReconciled(event);
     }
 
     @Test
@@ -67,6 +68,7 @@ class TicketPurchaseSystemIT extends SystemTest {
         assertThat(order.get("failureReason").asText()).isNotBlank();
         ticketing.eventuallyRemaining(event, 5);
         Ticketing.eventually("failure mail", () -> system.mailsTo(buyer.email()), mails -> !mails.isEmpty());
+        ticketing.eventuallyReconciled(event);
     }
 
     @Test
@@ -78,6 +80,7 @@ class TicketPurchaseSystemIT extends SystemTest {
 
         assertThat(order.get("status").asText()).isEqualTo("PAYMENT_FAILED");
         ticketing.eventuallyRemaining(event, 5);
+        ticketing.eventuallyReconciled(event);
     }
 
     @Test
@@ -91,6 +94,7 @@ class TicketPurchaseSystemIT extends SystemTest {
         assertThat(order.get("status").asText()).isEqualTo("EXPIRED");
         ticketing.eventuallyRemaining(event, 5);
         Ticketing.eventually("expiry mail", () -> system.mailsTo(buyer.email()), mails -> !mails.isEmpty());
+        ticketing.eventuallyReconciled(event);
     }
 
     @Test
@@ -103,6 +107,7 @@ class TicketPurchaseSystemIT extends SystemTest {
         assertThat(order.get("status").asText()).isEqualTo("REJECTED");
         assertThat(order.get("failureReason").asText()).isEqualTo("OVER_ORDER_LIMIT");
         ticketing.eventuallyRemaining(event, 10);
+        ticketing.eventuallyReconciled(event);
     }
 
     @Test
@@ -121,6 +126,7 @@ class TicketPurchaseSystemIT extends SystemTest {
                 .endsWith("/api/v1/orders/" + first.json().get("orderId").asText());
         ticketing.finalOrder(buyer, first.json().get("orderId").asText());
         ticketing.eventuallyRemaining(event, 4);
+        ticketing.eventuallyReconciled(event);
     }
 
     @Test
@@ -167,6 +173,7 @@ class TicketPurchaseSystemIT extends SystemTest {
                         .count(),
                 count -> count >= 20);
         assertThat(confirmationMails).isEqualTo(20);
+        ticketing.eventuallyReconciled(event);
     }
 
     /**
@@ -245,6 +252,7 @@ class TicketPurchaseSystemIT extends SystemTest {
                             .asInt())
                     .isLessThanOrEqualTo(1);
         }
+        ticketing.eventuallyReconciled(event);
     }
 
     private static boolean isConfirmation(MimeMessage mail) {

@@ -1,7 +1,7 @@
 package com.ticketorleaveit.payments.command;
 
-import com.ticketorleaveit.payments.command.webhooks.WebhookSecrets;
-import com.ticketorleaveit.payments.command.webhooks.WebhookSignature;
+import com.ticketorleaveit.payments.command.web.WebhookSecrets;
+import com.ticketorleaveit.payments.command.web.WebhookSignature;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ticketorleaveit.local.Postgres;
 import com.ticketorleaveit.payments.command.PaymentProvider.Outcome;
 import com.ticketorleaveit.payments.command.PaymentProvider.RefundOutcome;
-import com.ticketorleaveit.payments.command.webhooks.WebhookSecrets;
+import com.ticketorleaveit.payments.command.web.WebhookSecrets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

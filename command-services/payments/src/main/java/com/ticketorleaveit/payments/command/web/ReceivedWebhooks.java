@@ -1,4 +1,4 @@
-package com.ticketorleaveit.payments.command.webhooks;
+package com.ticketorleaveit.payments.command.web;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package com.ticketorleaveit.payments.command.webhooks;
+package com.ticketorleaveit.payments.command.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

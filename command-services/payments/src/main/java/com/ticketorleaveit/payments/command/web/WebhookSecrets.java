@@ -1,4 +1,4 @@
-package com.ticketorleaveit.payments.command.webhooks;
+package com.ticketorleaveit.payments.command.web;
 
 import java.security.SecureRandom;
 import java.util.HashMap;

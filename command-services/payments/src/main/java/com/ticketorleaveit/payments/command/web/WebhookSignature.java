@@ -1,4 +1,4 @@
-package com.ticketorleaveit.payments.command.webhooks;
+package com.ticketorleaveit.payments.command.web;
 
 import com.ticketorleaveit.payments.api.PaymentErrors;
 import com.ticketorleaveit.platform.web.ApiException;

@@ -1,4 +1,4 @@
-package com.ticketorleaveit.payments.command.webhooks;
+package com.ticketorleaveit.payments.command.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
