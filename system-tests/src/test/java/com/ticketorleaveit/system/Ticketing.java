@@ -223,15 +223,25 @@ final class Ticketing {
 
     /**
      * Places an order as a client does: the same Idempotency-Key again while the gateway answers that a service is
-     * unavailable (a replica that just died), until the order is accepted.
+     * unavailable (a replica that just died), or the answer is cut off on the way (status -1), until the order is
+     * accepted.
      */
     String buyRetryingWhileUnavailable(User customer, Event event, int quantity, String paymentToken) {
         String key = UUID.randomUUID().toString();
         var placed = eventually(
                 "order accepted",
                 Duration.ofSeconds(90),
-                () -> placeOrder(customer, event, quantity, paymentToken, key),
-                r -> r.status() != 503 && r.status() != 502);
+                () -> {
+                    try {
+                        return placeOrder(customer, event, quantity, paymentToken, key);
+                    } catch (IllegalStateException e) {
+                        if (e.getCause() instanceof java.io.IOException cut) {
+                            return new Api.Response(-1, Map.of(), cut.toString());
+                        }
+                        throw e;
+                    }
+                },
+                r -> r.status() != 503 && r.status() != 502 && r.status() != -1);
         assertThat(placed.status()).as("place order %s", placed).isEqualTo(202);
         return placed.json().get("orderId").asText();
     }
