@@ -22,8 +22,12 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties({PurchaseProperties.class, RefundProperties.class})
 class ProcessConsumers {
 
-    /** Notifications are many and small; their share of a busy machine stays small (see the benchmark notes). */
-    static final int NOTIFICATION_CONCURRENCY = 2;
+    /**
+     * Notifications are many and small. A purchase is complete only once its mail is out, so they keep pace with the
+     * purchases that admission lets in (ADR 11) rather than trail them; at 2 at a time they did, and halved the
+     * purchases completed under load (docs/benchmarks.md, "Overload").
+     */
+    static final int NOTIFICATION_CONCURRENCY = 8;
 
     /**
      * The orchestrator keeps no event store: its processors are fed from the broker. Declaring the event bus makes

@@ -17,8 +17,8 @@ class NotificationDeliveryConfiguration {
 
     static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 
-    /** Mails may trail behind the purchases they tell of when everything is busy: a small share of the machine. */
-    static final int DELIVERY_CONCURRENCY = 2;
+    /** Mails keep pace with the notifications asked for (see the saga's notification consumer). */
+    static final int DELIVERY_CONCURRENCY = 4;
 
     static {
         // Jakarta Mail looks up its stream provider with a ServiceLoader scan of the class path for every part it
