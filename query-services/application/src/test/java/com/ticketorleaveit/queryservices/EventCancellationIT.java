@@ -34,17 +34,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -183,20 +178,7 @@ class EventCancellationIT {
     }
 
     private HttpEntity<Void> signedInAs(UUID user, String role) {
-        var claims = JwtClaimsSet.builder()
-                .issuer(security.issuer())
-                .subject(user.toString())
-                .issuedAt(Instant.now())
-                .expiresAt(Instant.now().plusSeconds(300))
-                .claim("email", "someone@example.test")
-                .claim("roles", List.of(role))
-                .build();
-        String token = tokens.encode(JwtEncoderParameters.from(
-                        JwsHeader.with(MacAlgorithm.HS256).build(), claims))
-                .getTokenValue();
-        var headers = new HttpHeaders();
-        headers.setBearerAuth(token);
-        return new HttpEntity<>(headers);
+        return SignedIn.as(tokens, security, user, role);
     }
 
     private static Sale anEventOnSale() {

@@ -19,6 +19,7 @@ import com.ticketorleaveit.platform.security.SecurityProperties;
 import com.ticketorleaveit.queryservices.EventStoreTestDatabase;
 import com.ticketorleaveit.queryservices.EventStory;
 import com.ticketorleaveit.queryservices.QueryServicesApplication;
+import com.ticketorleaveit.queryservices.SignedIn;
 import com.ticketorleaveit.tickets.api.CancellationReason;
 import com.ticketorleaveit.tickets.api.OrderCancelled;
 import com.ticketorleaveit.tickets.api.OrderConfirmed;
@@ -32,7 +33,6 @@ import com.ticketorleaveit.tickets.api.SeatsReserved;
 import com.ticketorleaveit.tickets.api.SeatsReturned;
 import com.ticketorleaveit.tickets.api.SeatsSold;
 import java.io.IOException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,15 +45,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -192,20 +187,7 @@ class ReconciliationIT {
     }
 
     private HttpEntity<Void> signedInAs(String role) {
-        var claims = JwtClaimsSet.builder()
-                .issuer(security.issuer())
-                .subject(UUID.randomUUID().toString())
-                .issuedAt(Instant.now())
-                .expiresAt(Instant.now().plusSeconds(300))
-                .claim("email", "operator@example.test")
-                .claim("roles", List.of(role))
-                .build();
-        String token = tokens.encode(JwtEncoderParameters.from(
-                        JwsHeader.with(MacAlgorithm.HS256).build(), claims))
-                .getTokenValue();
-        var headers = new HttpHeaders();
-        headers.setBearerAuth(token);
-        return new HttpEntity<>(headers);
+        return SignedIn.as(tokens, security, UUID.randomUUID(), role);
     }
 
     private static Sale anEventWithATierOf(int capacity) {
