@@ -312,13 +312,28 @@ class EventCancellationSystemIT extends SystemTest {
         assertRefundMail(buyer, orderId);
     }
 
-    /** The buyer is told which order was refunded, and that it was because the event was cancelled. */
+    /**
+     * The buyer is told at once that the event is cancelled, then which order was refunded, and that it was because
+     * the event was cancelled.
+     */
     private static void assertRefundMail(Ticketing.User buyer, String orderId) throws IOException, MessagingException {
         MimeMessage mail = ticketing.refundMail(buyer);
         assertThat(mail.getContent().toString())
                 .contains(orderId)
                 .contains("cancelled")
                 .containsIgnoringCase("event");
+        List<String> told = ticketing.mailsAbout(buyer, "Your event is cancelled", mails -> !mails.isEmpty()).stream()
+                .map(EventCancellationSystemIT::content)
+                .toList();
+        assertThat(told).anySatisfy(body -> assertThat(body).contains(orderId).contains("refunding"));
+    }
+
+    private static String content(MimeMessage mail) {
+        try {
+            return mail.getContent().toString();
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static JsonNode paymentWhen(Ticketing.User buyer, String orderId, String status) {

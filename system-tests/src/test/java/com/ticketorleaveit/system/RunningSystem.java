@@ -41,6 +41,15 @@ final class RunningSystem {
     static final Duration LATE_APPROVAL = Duration.ofSeconds(12);
     /** An expired order's unanswered payment is asked about again this often. */
     static final Duration LATE_PAYMENT_CHECK = Duration.ofSeconds(2);
+    /** How long after its hold an expired order still waits for its payment: well after {@link #LATE_APPROVAL}. */
+    static final Duration LATE_PAYMENT_WINDOW = Duration.ofSeconds(15);
+    /** The {@code tok_approve_very_late} card is approved this long after it was asked for: after that window. */
+    static final Duration VERY_LATE_APPROVAL = Duration.ofSeconds(25);
+    /**
+     * How long a payment has been approved before the purchase's safety net completes its order; it sweeps every 2 s.
+     * Long enough that it rarely steps in for a purchase that is merely slow (it would change nothing if it did).
+     */
+    static final Duration SWEEP_GRACE = Duration.ofSeconds(10);
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static RunningSystem instance;
@@ -87,6 +96,11 @@ final class RunningSystem {
         environment.put("TICKETING_TICKETS_COMMAND_ADMISSION_INFLIGHTORDERS", String.valueOf(ADMITTED_PURCHASES));
         environment.put("TICKETING_PAYMENTS_COMMAND_SIMULATED_LATEAPPROVALDELAY", LATE_APPROVAL.toString());
         environment.put("TICKETING_SAGA_PURCHASE_LATEPAYMENTCHECKEVERY", LATE_PAYMENT_CHECK.toString());
+        environment.put("TICKETING_SAGA_PURCHASE_LATEPAYMENTWINDOW", LATE_PAYMENT_WINDOW.toString());
+        environment.put("TICKETING_PAYMENTS_COMMAND_SIMULATED_VERYLATEAPPROVALDELAY", VERY_LATE_APPROVAL.toString());
+        environment.put("TICKETING_SAGA_SWEEP_EVERY", "PT2S");
+        environment.put("TICKETING_SAGA_SWEEP_ASKUNANSWEREDEVERY", "PT2S");
+        environment.put("TICKETING_SAGA_SWEEP_GRACE", SWEEP_GRACE.toString());
         // a refund the provider fails at first is tried again within seconds, not minutes
         environment.put("TICKETING_SAGA_REFUND_FIRSTRETRY", "PT1S");
         // this run's own exchanges and queues, which the broker deletes a while after the run

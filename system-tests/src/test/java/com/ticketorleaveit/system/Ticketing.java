@@ -300,10 +300,16 @@ final class Ticketing {
         return api.post("/api/v1/events/" + eventId + "/cancel", caller.accessToken(), Map.of());
     }
 
-    /** Waits for the order to reach this status (or any final one) and answers it. */
+    /** Waits for the order to reach this status and answers it. */
     JsonNode orderWhen(User customer, String orderId, String status) {
+        return orderWhen(customer, orderId, status, Duration.ofSeconds(30));
+    }
+
+    /** Waits at most {@code timeout} for the order to reach this status and answers it. */
+    JsonNode orderWhen(User customer, String orderId, String status, Duration timeout) {
         return eventually(
                         "order " + orderId + " " + status,
+                        timeout,
                         () -> api.get(
                                 "/api/v1/orders/" + orderId + "?waitFor=" + status + "&timeout=PT5S",
                                 customer.accessToken()),

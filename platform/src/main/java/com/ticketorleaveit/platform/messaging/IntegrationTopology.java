@@ -42,6 +42,7 @@ public final class IntegrationTopology {
             "tickets.order-rejected",
             "tickets.order-payment-failed",
             "tickets.order-expired",
+            "tickets.order-cancelled",
             "tickets.order-refunded");
 
     public static final ConsumerQueue ONBOARDING = ConsumerQueue.unordered(

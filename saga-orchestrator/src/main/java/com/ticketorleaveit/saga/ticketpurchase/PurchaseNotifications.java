@@ -4,6 +4,8 @@ import com.ticketorleaveit.notifications.api.NotificationId;
 import com.ticketorleaveit.notifications.api.NotificationKind;
 import com.ticketorleaveit.notifications.api.NotificationParameters;
 import com.ticketorleaveit.notifications.api.RequestNotification;
+import com.ticketorleaveit.tickets.api.CancellationReason;
+import com.ticketorleaveit.tickets.api.OrderCancelled;
 import com.ticketorleaveit.tickets.api.OrderConfirmed;
 import com.ticketorleaveit.tickets.api.OrderExpired;
 import com.ticketorleaveit.tickets.api.OrderId;
@@ -19,8 +21,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * The customer hears how the order ended: confirmed with its ticket codes, rejected, payment failed, expired, or
- * (after a cancellation) refunded. Each
+ * The customer hears how the order ended: confirmed with its ticket codes, rejected, payment failed, expired, its
+ * event cancelled, or (after a cancellation) refunded. Each
  * ending asks for one notification, whose id is derived from order and kind, so a redelivered event asks for nothing
  * new. Every event carries what its mail needs, so this needs no state and handles many orders at once.
  */
@@ -75,6 +77,26 @@ public class PurchaseNotifications {
     void on(OrderExpired event) {
         notifyCustomer(
                 event.orderId(), NotificationKind.ORDER_EXPIRED, event.customerId(), event.customerEmail(), Map.of());
+    }
+
+    /**
+     * Ticket holders of a cancelled event hear of it at once; their refund, retried until the provider takes it, has its
+     * own mail. A customer's own cancellation, or a payment too late for any seat, is told by the refund mail alone.
+     */
+    @EventHandler
+    void on(OrderCancelled event) {
+        if (event.reason() != CancellationReason.EVENT_CANCELLED) {
+            return;
+        }
+        notifyCustomer(
+                event.orderId(),
+                NotificationKind.EVENT_CANCELLED,
+                event.customerId(),
+                event.customerEmail(),
+                Map.of(
+                        NotificationParameters.AMOUNT_MINOR, Long.toString(event.amountMinor()),
+                        NotificationParameters.CURRENCY, event.currency(),
+                        NotificationParameters.EVENT_ID, event.eventId().toString()));
     }
 
     @EventHandler

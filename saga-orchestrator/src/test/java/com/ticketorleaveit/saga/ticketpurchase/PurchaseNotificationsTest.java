@@ -7,6 +7,7 @@ import com.ticketorleaveit.notifications.api.NotificationKind;
 import com.ticketorleaveit.notifications.api.RequestNotification;
 import com.ticketorleaveit.saga.RecordingCommandGateway;
 import com.ticketorleaveit.tickets.api.CancellationReason;
+import com.ticketorleaveit.tickets.api.OrderCancelled;
 import com.ticketorleaveit.tickets.api.OrderConfirmed;
 import com.ticketorleaveit.tickets.api.OrderExpired;
 import com.ticketorleaveit.tickets.api.OrderId;
@@ -59,6 +60,54 @@ class PurchaseNotificationsTest {
                 .containsExactly(aNotification(
                         NotificationKind.ORDER_REFUNDED,
                         Map.of("amountMinor", "9000", "currency", "EUR", "reason", "CUSTOMER_REQUEST")));
+    }
+
+    @Test
+    void tellsTicketHoldersAtOnceThatTheirEventIsCancelled() {
+        notifications.on(new OrderCancelled(
+                ORDER,
+                CUSTOMER,
+                EMAIL,
+                EVENT,
+                UUID.randomUUID(),
+                2,
+                9000,
+                "EUR",
+                null,
+                CancellationReason.EVENT_CANCELLED));
+
+        assertThat(commands.sent())
+                .containsExactly(aNotification(
+                        NotificationKind.EVENT_CANCELLED,
+                        Map.of("amountMinor", "9000", "currency", "EUR", "eventId", EVENT.toString())));
+    }
+
+    @Test
+    void aCustomersOwnCancellationIsToldByTheRefundMailAlone() {
+        notifications.on(new OrderCancelled(
+                ORDER,
+                CUSTOMER,
+                EMAIL,
+                EVENT,
+                UUID.randomUUID(),
+                2,
+                9000,
+                "EUR",
+                CUSTOMER,
+                CancellationReason.CUSTOMER_REQUEST));
+        notifications.on(new OrderCancelled(
+                ORDER,
+                CUSTOMER,
+                EMAIL,
+                EVENT,
+                UUID.randomUUID(),
+                2,
+                9000,
+                "EUR",
+                null,
+                CancellationReason.LATE_PAYMENT));
+
+        assertThat(commands.sent()).isEmpty();
     }
 
     @Test

@@ -7,5 +7,10 @@ public enum NotificationKind {
     ORDER_PAYMENT_FAILED,
     ORDER_EXPIRED,
     /** A cancelled order's money went back to its buyer. */
-    ORDER_REFUNDED
+    ORDER_REFUNDED,
+    /**
+     * The order's event was cancelled by its organizer: the order is cancelled and its money is on its way back (the
+     * refund, which may take a while, has its own mail).
+     */
+    EVENT_CANCELLED
 }

@@ -47,6 +47,13 @@ final class EmailTemplates {
                                 + cancellationReason(parameters.get(NotificationParameters.REASON)) + ".\n"
                                 + "We have refunded " + amount(parameters) + " to the card you paid with; "
                                 + "your tickets are no longer valid." + SIGNATURE);
+            case EVENT_CANCELLED ->
+                new Email(
+                        "Your event is cancelled",
+                        "The organizer has cancelled the event of your order " + orderId + ".\n"
+                                + "Your order is cancelled and its tickets are no longer valid. We are refunding "
+                                + amount(parameters) + " to the card you paid with, and will write again once the "
+                                + "refund is done." + SIGNATURE);
         };
     }
 

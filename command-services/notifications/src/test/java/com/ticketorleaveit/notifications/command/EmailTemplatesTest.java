@@ -49,6 +49,20 @@ class EmailTemplatesTest {
     }
 
     @Test
+    void eventCancellationSaysTheOrderIsCancelledAndTheRefundUnderWay() {
+        var email = EmailTemplates.render(
+                NotificationKind.EVENT_CANCELLED,
+                ORDER,
+                Map.of(NotificationParameters.AMOUNT_MINOR, "9000", NotificationParameters.CURRENCY, "EUR"));
+
+        assertThat(email.subject()).isEqualTo("Your event is cancelled");
+        assertThat(email.body())
+                .contains("cancelled the event of your order " + ORDER)
+                .contains("tickets are no longer valid")
+                .contains("refunding 90.00 EUR");
+    }
+
+    @Test
     void confirmationFormatsAmountsInTheCurrencysMinorUnits() {
         var email = EmailTemplates.render(
                 NotificationKind.ORDER_CONFIRMED,

@@ -3,6 +3,7 @@ package com.ticketorleaveit.payments.command;
 import com.ticketorleaveit.payments.command.PaymentProvider.Outcome;
 import com.ticketorleaveit.payments.command.PaymentProvider.RefundOutcome;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -36,15 +37,21 @@ class SimulatedPaymentProvider implements PaymentProvider {
      */
     static final String APPROVE_LATE = "tok_approve_late";
 
+    /**
+     * Like {@link #APPROVE_LATE}, after {@code very-late-approval-delay}: longer than a purchase's hold and its
+     * late-payment window together, so that only the purchase's safety net still asks.
+     */
+    static final String APPROVE_VERY_LATE = "tok_approve_very_late";
+
     /** No answer at first; approved a moment later and told by webhook ({@link SimulatedWebhooks}). */
     static final String WEBHOOK = "tok_webhook";
 
     /** Only these are remembered with a charge: anything else might be a real card number. */
     private static final Set<String> TEST_CARDS =
-            Set.of(APPROVE, DECLINE, ERROR, TIMEOUT, REFUND_FAILS, APPROVE_LATE, WEBHOOK);
+            Set.of(APPROVE, DECLINE, ERROR, TIMEOUT, REFUND_FAILS, APPROVE_LATE, APPROVE_VERY_LATE, WEBHOOK);
 
     /** Cards whose charge is remembered while it is still undecided. */
-    private static final Set<String> DECIDED_LATER = Set.of(APPROVE_LATE, WEBHOOK);
+    private static final Set<String> DECIDED_LATER = Set.of(APPROVE_LATE, APPROVE_VERY_LATE, WEBHOOK);
 
     /** A charge whose decision is still to come. */
     private static final String PENDING = "PENDING";
@@ -96,22 +103,24 @@ class SimulatedPaymentProvider implements PaymentProvider {
         List<Outcome> stored = jdbc.query(
                 """
                 select outcome, reference, reason, test_card,
-                       created_at + make_interval(secs => ?) <= now() as due
+                       extract(epoch from now() - created_at) * 1000 as age_millis
                   from payments_simulated_charges
                  where idempotency_key = ?
                    for update
                 """,
                 (rs, row) -> PENDING.equals(rs.getString("outcome"))
-                        ? pending(idempotencyKey, rs.getString("test_card"), rs.getBoolean("due"))
+                        ? pending(idempotencyKey, rs.getString("test_card"), rs.getLong("age_millis"))
                         : outcome(rs.getString("outcome"), rs.getString("reference"), rs.getString("reason")),
-                properties.lateApprovalDelay().toMillis() / 1000.0,
                 idempotencyKey);
         return stored.isEmpty() ? new Outcome.NoAnswer() : stored.get(0);
     }
 
     /** A charge still undecided: a late-approving card is approved once its delay has passed. */
-    private Outcome pending(String idempotencyKey, String testCard, boolean due) {
-        if (!APPROVE_LATE.equals(testCard) || !due) {
+    private Outcome pending(String idempotencyKey, String testCard, long ageMillis) {
+        Duration delay = APPROVE_LATE.equals(testCard)
+                ? properties.lateApprovalDelay()
+                : APPROVE_VERY_LATE.equals(testCard) ? properties.veryLateApprovalDelay() : null;
+        if (delay == null || ageMillis < delay.toMillis()) {
             return new Outcome.NoAnswer();
         }
         String reference = "sim_" + derived(idempotencyKey);
@@ -195,7 +204,7 @@ class SimulatedPaymentProvider implements PaymentProvider {
             case APPROVE, REFUND_FAILS -> new Outcome.Approved("sim_" + derived(idempotencyKey));
             case DECLINE -> new Outcome.Declined("card declined");
             case ERROR -> new Outcome.Failed("provider error");
-            case TIMEOUT, APPROVE_LATE, WEBHOOK -> new Outcome.NoAnswer();
+            case TIMEOUT, APPROVE_LATE, APPROVE_VERY_LATE, WEBHOOK -> new Outcome.NoAnswer();
             default -> new Outcome.Declined("unknown test card");
         };
     }

@@ -11,6 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     before one succeeds
  * @param lateApprovalDelay how long after it was first asked for, a charge made with the {@code tok_approve_late} test
  *     card is approved; longer than a purchase's hold (10 minutes by default), so its order has expired by then
+ * @param veryLateApprovalDelay the same for the {@code tok_approve_very_late} test card; longer than a purchase's hold
+ *     and late-payment window together (10 minutes and one day by default), so that only the purchase's safety net,
+ *     which asks about unanswered payments after that window, finds the approval
  * @param webhookUrl where the provider posts its signed messages: this system's public webhook endpoint
  * @param webhookDelay how long after it was asked for a charge made with {@code tok_webhook} is approved and told of
  */
@@ -18,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record SimulatedProviderProperties(
         @DefaultValue("2") int refundFailures,
         @DefaultValue("PT12M") Duration lateApprovalDelay,
+        @DefaultValue("P2D") Duration veryLateApprovalDelay,
 
         @DefaultValue("http://127.0.0.1:8080/api/v1/payments/webhooks/simulated")
         String webhookUrl,
@@ -30,6 +34,10 @@ record SimulatedProviderProperties(
         }
         if (lateApprovalDelay.isNegative()) {
             throw new IllegalArgumentException("late-approval-delay must not be negative, was " + lateApprovalDelay);
+        }
+        if (veryLateApprovalDelay.isNegative()) {
+            throw new IllegalArgumentException(
+                    "very-late-approval-delay must not be negative, was " + veryLateApprovalDelay);
         }
     }
 }

@@ -171,6 +171,25 @@ class SimulatedPaymentProviderIT {
     }
 
     @Test
+    void approvesTheVeryLateCardOnlyAfterItsLongerDelay() {
+        assertThat(provider.authorize(chargeKey, 5000, "EUR", "tok_approve_very_late"))
+                .isInstanceOf(Outcome.NoAnswer.class);
+        jdbc.update(
+                "update payments_simulated_charges set created_at = now() - interval '13 minutes'"
+                        + " where idempotency_key = ?",
+                chargeKey);
+        assertThat(provider.status(chargeKey)).isInstanceOf(Outcome.NoAnswer.class);
+
+        jdbc.update(
+                "update payments_simulated_charges set created_at = now() - interval '2 days 1 minute'"
+                        + " where idempotency_key = ?",
+                chargeKey);
+
+        assertThat(provider.status(chargeKey)).isInstanceOf(Outcome.Approved.class);
+        assertThat(testCardOf(chargeKey)).isEqualTo("tok_approve_very_late");
+    }
+
+    @Test
     void answersTheStatusOfADecidedChargeAndNothingForOneNeverDecided() {
         Outcome approved = provider.authorize(chargeKey, 5000, "EUR", "tok_approve");
         String timedOut = "order-" + UUID.randomUUID();
