@@ -217,6 +217,9 @@ public final class Benchmark {
                             hotEvent, options.hotOrders(), options.hotInFlight(), options.hotDrain(), shop);
                 });
             }
+            if (options.runs(Phase.CATALOG_SEARCH)) {
+                phase("catalog search", () -> runCatalogSearch(gateway, loops, placing, shop));
+            }
         } finally {
             generator.shutdownNow();
             retries.shutdownNow();
@@ -272,6 +275,37 @@ public final class Benchmark {
                 options.catalogRate(),
                 options.catalogDuration(),
                 index -> "/api/v1/events"));
+    }
+
+    /**
+     * Searches over many published events: closed loop, then an open model at a rate a busy catalog sees; the target
+     * is a p99 under 50 ms.
+     */
+    private void runCatalogSearch(String gateway, LoopResources loops, Http open, Catalog shop)
+            throws InterruptedException {
+        int count = options.searchEvents();
+        try (Http setup = new Http("search-setup", gateway, 32, loops)) {
+            say("Catalog search: publishing " + count + " events");
+            long started = System.nanoTime();
+            new SearchableCatalog(setup, shop.organizerToken(), runId).publish(count);
+            say("  published and listed in " + Durations.format(Duration.ofNanos(System.nanoTime() - started)));
+        }
+        var searches = new SearchableCatalog(open, shop.organizerToken(), runId).searches(5_000);
+        int connections = options.catalogConnections();
+        try (Http closed = new Http("catalog-search", gateway, connections, loops)) {
+            say("Catalog search: closed loop, " + connections + " connections, "
+                    + Durations.format(options.catalogDuration()));
+            measured(CatalogLoad.closedLoop("search", closed, connections, options.catalogDuration(), searches));
+        }
+        say("Catalog search: open model, " + options.catalogSearchRate() + " searches/s, "
+                + Durations.format(options.catalogDuration()));
+        measured(CatalogLoad.openModel(
+                "search",
+                open,
+                options.connections(),
+                options.catalogSearchRate(),
+                options.catalogDuration(),
+                searches));
     }
 
     /**

@@ -77,6 +77,11 @@ final class Catalog {
         organizerToken = eventually("a token with the ORGANIZER role", () -> token(email), Catalog::isOrganizer);
     }
 
+    /** The organizer's access token, once signed up. */
+    String organizerToken() {
+        return organizerToken;
+    }
+
     /** Events holding {@code tiers} tiers in all (at most 20 each), every tier with the given seats. */
     List<Event> publish(String name, int tiers, int capacityPerTier) throws InterruptedException {
         List<Event> events = new ArrayList<>();

@@ -40,6 +40,8 @@ record Options(
         int hotOrders,
         int hotInFlight,
         Duration hotDrain,
+        int searchEvents,
+        int catalogSearchRate,
         int connections,
         int pollConnections,
         Duration waitTimeout,
@@ -54,10 +56,12 @@ record Options(
         IDLE,
         SUSTAINED,
         SEARCH,
-        HOT;
+        HOT,
+        /** Last: publishing its many events would disturb the purchase measurements. */
+        CATALOG_SEARCH;
 
         String displayName() {
-            return name().toLowerCase(Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -65,7 +69,11 @@ record Options(
     record Spec(String name, String full, String quick, String description) {}
 
     static final List<Spec> SPECS = List.of(
-            new Spec("phases", "floor,warmup,catalog,idle,sustained,search,hot", null, "phases to run, in this order"),
+            new Spec(
+                    "phases",
+                    "floor,warmup,catalog,idle,sustained,search,hot,catalog-search",
+                    null,
+                    "phases to run, in this order"),
             new Spec("floor-threads", "16", null, "plain-SQL floor: client threads (one JDBC connection each)"),
             new Spec("floor-tiers", "100", "20", "plain-SQL floor: tiers the sustained floor spreads over"),
             new Spec("floor-duration", "15s", "3s", "plain-SQL floor over all tiers"),
@@ -87,6 +95,8 @@ record Options(
             new Spec("hot-orders", "10000", "200", "hot on-sale: orders offered for it"),
             new Spec("hot-in-flight", "256", "32", "hot on-sale: orders placed at once (awaiting their 202)"),
             new Spec("hot-drain", "300s", "60s", "hot on-sale: the longest wait for every order to end"),
+            new Spec("search-events", "10000", "100", "catalog search: published events searched over"),
+            new Spec("catalog-search-rate", "200", "20", "catalog search open model: searches offered per second"),
             new Spec("connections", "256", "64", "connection pool for placing orders and open-model reads"),
             new Spec("poll-connections", "256", "64", "connection pool for the long-polls awaiting orders"),
             new Spec("wait-timeout", "8s", null, "each long-poll's ?timeout= (at most 30 s, the order's longest wait)"),
@@ -162,6 +172,8 @@ record Options(
                 read.get("hot-orders", Options::positive),
                 read.get("hot-in-flight", Options::positive),
                 read.get("hot-drain", Options::duration),
+                read.get("search-events", Options::positive),
+                read.get("catalog-search-rate", Options::positive),
                 read.get("connections", Options::positive),
                 read.get("poll-connections", Options::positive),
                 read.get("wait-timeout", Options::duration),
@@ -211,6 +223,8 @@ record Options(
         map.put("hot-orders", hotOrders);
         map.put("hot-in-flight", hotInFlight);
         map.put("hot-drain", Durations.format(hotDrain));
+        map.put("search-events", searchEvents);
+        map.put("catalog-search-rate", catalogSearchRate);
         map.put("connections", connections);
         map.put("poll-connections", pollConnections);
         map.put("wait-timeout", Durations.format(waitTimeout));
@@ -269,7 +283,7 @@ record Options(
     private static Set<Phase> phases(String text) {
         Set<Phase> phases = EnumSet.noneOf(Phase.class);
         for (String part : text.split(",")) {
-            String name = part.strip().toUpperCase(Locale.ROOT);
+            String name = part.strip().toUpperCase(Locale.ROOT).replace('-', '_');
             try {
                 phases.add(Phase.valueOf(name));
             } catch (IllegalArgumentException e) {

@@ -102,10 +102,18 @@ class OptionsTest {
     }
 
     @Test
+    void namesTheCatalogSearchPhaseWithAHyphen() {
+        assertThat(Options.parse("--phases=catalog-search,floor").phases())
+                .containsExactly(Options.Phase.FLOOR, Options.Phase.CATALOG_SEARCH);
+    }
+
+    @Test
     void reportsItsValuesUnderTheirCommandLineNames() {
         assertThat(Options.parse("--quick").asMap())
                 .containsEntry("sustained-rate", 5)
                 .containsEntry("sustained-duration", "10s")
-                .containsEntry("phases", List.of("floor", "warmup", "catalog", "idle", "sustained", "search", "hot"));
+                .containsEntry(
+                        "phases",
+                        List.of("floor", "warmup", "catalog", "idle", "sustained", "search", "hot", "catalog-search"));
     }
 }

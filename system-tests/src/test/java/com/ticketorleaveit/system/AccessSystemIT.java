@@ -3,6 +3,7 @@ package com.ticketorleaveit.system;
 import static com.ticketorleaveit.system.RequestValidationSystemIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -92,11 +93,14 @@ class AccessSystemIT extends SystemTest {
 
     @Test
     void theCatalogListsPublishedEventsToAnyone() {
-        var event = ticketing.aPublishedEvent(ticketing.anOrganizer(), 3, 1, List.of());
+        String word = Ticketing.aWord();
+        var spec = new HashMap<>(Ticketing.anEvent(3, 1, List.of()));
+        spec.put("name", "Night of " + word);
+        var event = ticketing.aPublishedEvent(ticketing.anOrganizer(), spec, 3);
 
         var catalog = Ticketing.eventually(
                 "event in catalog",
-                () -> api.get("/api/v1/events?page=0&size=100", null),
+                () -> api.get("/api/v1/events?q=" + word, null),
                 r -> r.status() == 200
                         && r.json().get("items").findValuesAsText("id").contains(event.id()));
         assertThat(catalog.json().get("total").asInt()).isPositive();

@@ -158,7 +158,8 @@ final class Ticketing {
         return aPublishedEvent(organizer, anEvent(startsIn, capacity, perOrderLimit, List.of()), capacity);
     }
 
-    private Event aPublishedEvent(User organizer, Map<String, Object> event, int capacity) {
+    /** Creates and publishes this event (see {@link #anEvent}), and waits until its first tier is on sale. */
+    Event aPublishedEvent(User organizer, Map<String, Object> event, int capacity) {
         var created = api.post("/api/v1/events", organizer.accessToken(), event);
         assertThat(created.status()).as("create event %s", created).isEqualTo(201);
         String eventId = created.json().get("id").asText();
@@ -173,6 +174,16 @@ final class Ticketing {
                 .get("tiers")
                 .get(0);
         return new Event(eventId, new Tier(tier.get("id").asText(), capacity));
+    }
+
+    /** A made-up word of ten letters, to find one test's events by in the catalog. */
+    static String aWord() {
+        var letters = new StringBuilder();
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 10; i++) {
+            letters.append((char) ('a' + random.nextInt(26)));
+        }
+        return letters.toString();
     }
 
     static Map<String, Object> anEvent(int capacity, int perOrderLimit, List<String> vendorIds) {

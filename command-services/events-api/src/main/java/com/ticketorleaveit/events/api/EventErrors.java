@@ -10,6 +10,8 @@ public final class EventErrors {
     public static final String VENDOR_DIRECTORY_UNAVAILABLE = "VENDOR_DIRECTORY_UNAVAILABLE";
     public static final String INVALID_SCHEDULE = "INVALID_SCHEDULE";
     public static final String INVALID_TIERS = "INVALID_TIERS";
+    /** A catalog search whose {@code to} does not come after its {@code from}. */
+    public static final String INVALID_DATE_RANGE = "INVALID_DATE_RANGE";
 
     private EventErrors() {}
 }

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -150,21 +151,109 @@ class EventCatalogIT {
     }
 
     @Test
-    void listsACancelledEventAsCancelledBesideThePublishedOnesButNeverADraft() {
+    void listsPublishedUpcomingEventsByStartButNeverADraftAndACancelledOneOnlyWhenAskedFor() {
         Sale cancelled = aPublishedEventOnSale(STARTS);
         projection.on(cancelled.cancellation(CANCELLED_AT));
         Sale published = aPublishedEventOnSale(STARTS.plusDays(1));
+        Sale past = aPublishedEventOnSale(STARTS.minusDays(10));
         Sale cancelledDraft = aDraft(STARTS.plusDays(2));
         projection.on(cancelledDraft.cancellation(CANCELLED_AT));
         aDraft(STARTS.plusDays(3));
+        Instant now = STARTS.minusDays(1).toInstant();
 
-        EventPage page = catalog.published(0, 20);
+        EventPage upcoming = catalog.search(CatalogQuery.upcoming(now, 0, 20));
+        EventPage withCancelled = catalog.search(everything(now, 0, 20, true));
+        EventPage sincePast =
+                catalog.search(CatalogQuery.upcoming(STARTS.minusDays(30).toInstant(), 0, 20));
 
-        assertThat(page.items())
+        assertThat(upcoming.items()).extracting(EventSummary::id).containsExactly(published.event.value());
+        assertThat(upcoming.total()).isEqualTo(1);
+        assertThat(withCancelled.items())
                 .extracting(EventSummary::id, EventSummary::status)
                 .containsExactly(
                         tuple(cancelled.event.value(), "CANCELLED"), tuple(published.event.value(), "PUBLISHED"));
-        assertThat(page.total()).isEqualTo(2);
+        assertThat(withCancelled.total()).isEqualTo(2);
+        assertThat(sincePast.items())
+                .extracting(EventSummary::id)
+                .containsExactly(past.event.value(), published.event.value());
+    }
+
+    @Test
+    void findsWordsInTheNameTagsVenueAndDescriptionWhateverTheirForm() {
+        EventId summer = anEvent("Summer Concert", EventType.CONCERT, "Open air.", List.of("pop"), "Lisbon", List.of());
+        EventId jazz =
+                anEvent("Late Sets", EventType.CONCERT, "Saxophones till dawn.", List.of("jazz"), "Porto", List.of());
+        EventId talks =
+                anEvent("Data Days", EventType.CONFERENCE, "Talks on databases.", List.of(), "Lisbon", List.of());
+
+        assertThat(found(text("concerts"))).containsExactly(summer);
+        assertThat(found(text("saxophone"))).containsExactly(jazz);
+        assertThat(found(text("JAZZ"))).containsExactly(jazz);
+        assertThat(found(text("porto"))).containsExactly(jazz);
+        assertThat(found(text("database"))).containsExactly(talks);
+        assertThat(found(text("\"data days\""))).containsExactly(talks);
+        assertThat(found(text("lisbon -concert"))).containsExactly(talks);
+        assertThat(found(text("opera"))).isEmpty();
+    }
+
+    @Test
+    void criteriaCombine() {
+        UUID vendor = UUID.randomUUID();
+        EventId wanted =
+                anEvent("Fado Night", EventType.CONCERT, "Voices.", List.of("fado", "live"), "Lisbon", List.of(vendor));
+        anEvent("Fado Talk", EventType.CONFERENCE, "About fado.", List.of("fado", "live"), "Lisbon", List.of(vendor));
+        anEvent("Fado Elsewhere", EventType.CONCERT, "Voices.", List.of("fado", "live"), "Porto", List.of(vendor));
+        anEvent("Fado Unplugged", EventType.CONCERT, "Voices.", List.of("fado"), "Lisbon", List.of(vendor));
+        anEvent("Fado Without Us", EventType.CONCERT, "Voices.", List.of("fado", "live"), "Lisbon", List.of());
+        Instant now = STARTS.minusDays(1).toInstant();
+
+        EventPage page = catalog.search(new CatalogQuery(
+                Optional.of("fado"),
+                Optional.of(EventType.CONCERT),
+                Optional.of("live"),
+                Optional.of("LISBON"),
+                now,
+                Optional.of(STARTS.plusHours(1).toInstant()),
+                Optional.of(vendor),
+                false,
+                0,
+                20));
+
+        assertThat(page.items()).extracting(EventSummary::id).containsExactly(wanted.value());
+        assertThat(page.total()).isEqualTo(1);
+        assertThat(catalog.search(new CatalogQuery(
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                now,
+                                Optional.of(STARTS.toInstant()),
+                                Optional.empty(),
+                                false,
+                                0,
+                                20))
+                        .items())
+                .as("an event starting at 'to' is not before it")
+                .isEmpty();
+    }
+
+    @Test
+    void pagesFollowTheStartTimeAndNeverOverlap() {
+        for (int day = 0; day < 5; day++) {
+            aPublishedEventOnSale(STARTS.plusDays(day));
+        }
+        Instant now = STARTS.minusDays(1).toInstant();
+
+        EventPage first = catalog.search(everything(now, 0, 2, false));
+        EventPage second = catalog.search(everything(now, 1, 2, false));
+        EventPage last = catalog.search(everything(now, 2, 2, false));
+
+        assertThat(first.total()).isEqualTo(5);
+        assertThat(first.items()).hasSize(2);
+        assertThat(second.items()).hasSize(2).doesNotContainAnyElementsOf(first.items());
+        assertThat(last.items()).hasSize(1);
+        assertThat(first.items().get(1).startsAt())
+                .isBefore(second.items().get(0).startsAt());
     }
 
     @Test
@@ -176,6 +265,61 @@ class EventCatalogIT {
         EventCatalog.OwnedEvent event = catalog.find(draft.event.value()).orElseThrow();
         assertThat(event.published()).isFalse();
         assertThat(event.details().status()).isEqualTo("CANCELLED");
+    }
+
+    private EventId anEvent(
+            String name, EventType type, String description, List<String> tags, String city, List<UUID> vendors) {
+        EventId event = EventId.random();
+        TierId tier = TierId.random();
+        projection.on(new EventCreated(
+                event,
+                organizer,
+                name,
+                type,
+                description,
+                tags,
+                new Venue("Hall", "1 Main Street", city),
+                STARTS,
+                STARTS.plusHours(3),
+                vendors,
+                List.of(new Tier(tier, "General", 4500, "EUR", 100, 4))));
+        projection.on(new EventPublished(event, List.of(tier)));
+        return event;
+    }
+
+    private List<EventId> found(CatalogQuery query) {
+        return catalog.search(query).items().stream()
+                .map(summary -> new EventId(summary.id()))
+                .toList();
+    }
+
+    private static CatalogQuery text(String words) {
+        Instant now = STARTS.minusDays(1).toInstant();
+        return new CatalogQuery(
+                Optional.of(words),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                now,
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                0,
+                20);
+    }
+
+    private static CatalogQuery everything(Instant from, int page, int size, boolean includeCancelled) {
+        return new CatalogQuery(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                from,
+                Optional.empty(),
+                Optional.empty(),
+                includeCancelled,
+                page,
+                size);
     }
 
     private Sale aDraft(OffsetDateTime startsAt) {
