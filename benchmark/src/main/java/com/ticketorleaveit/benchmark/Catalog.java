@@ -209,7 +209,7 @@ final class Catalog {
         return reply;
     }
 
-    private static <T> T await(Future<T> call) throws InterruptedException {
+    static <T> T await(Future<T> call) throws InterruptedException {
         try {
             return call.get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
@@ -217,7 +217,7 @@ final class Catalog {
         }
     }
 
-    private static JsonNode parse(Reply reply) {
+    static JsonNode parse(Reply reply) {
         try {
             return JSON.readTree(reply.body());
         } catch (IOException e) {
@@ -225,7 +225,7 @@ final class Catalog {
         }
     }
 
-    private static String json(Object value) {
+    static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (IOException e) {

@@ -1,9 +1,6 @@
 package com.ticketorleaveit.benchmark;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ticketorleaveit.benchmark.Http.Reply;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongFunction;
 
 /**
@@ -38,7 +34,6 @@ final class SearchableCatalog {
     };
     static final String[] TYPES = {"CONCERT", "CONFERENCE", "WORKSHOP", "OTHER"};
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int AT_ONCE = 32;
     private static final Duration LISTED_TIMEOUT = Duration.ofMinutes(10);
 
@@ -107,8 +102,8 @@ final class SearchableCatalog {
     }
 
     private long listed() throws InterruptedException {
-        Reply reply = await(http.get("/api/v1/events?size=1&tag=" + runTag, null));
-        return reply.status() == 200 ? parse(reply).path("total").asLong() : 0;
+        Reply reply = Catalog.await(http.get("/api/v1/events?size=1&tag=" + runTag, null));
+        return reply.status() == 200 ? Catalog.parse(reply).path("total").asLong() : 0;
     }
 
     private Map<String, Object> anEvent(Random random, OffsetDateTime firstDay) {
@@ -146,33 +141,26 @@ final class SearchableCatalog {
     }
 
     private CompletableFuture<Void> publishEvent(Map<String, Object> event) {
-        return http.post("/api/v1/events", organizerToken, json(event), null).thenCompose(created -> {
-            if (created.status() != 201) {
-                throw new IllegalStateException(
-                        "Could not create an event: HTTP " + created.status() + " " + created.body());
-            }
-            String id = parse(created).path("id").asText();
-            return http.post("/api/v1/events/" + id + "/publish", organizerToken, "{}", null)
-                    .thenAccept(published -> {
-                        if (published.status() != 200) {
-                            throw new IllegalStateException("Could not publish event " + id + ": HTTP "
-                                    + published.status() + " " + published.body());
-                        }
-                    });
-        });
+        return http.post("/api/v1/events", organizerToken, Catalog.json(event), null)
+                .thenCompose(created -> {
+                    if (created.status() != 201) {
+                        throw new IllegalStateException(
+                                "Could not create an event: HTTP " + created.status() + " " + created.body());
+                    }
+                    String id = Catalog.parse(created).path("id").asText();
+                    return http.post("/api/v1/events/" + id + "/publish", organizerToken, "{}", null)
+                            .thenAccept(published -> {
+                                if (published.status() != 200) {
+                                    throw new IllegalStateException("Could not publish event " + id + ": HTTP "
+                                            + published.status() + " " + published.body());
+                                }
+                            });
+                });
     }
 
     private static void awaitAll(List<CompletableFuture<Void>> calls) throws InterruptedException {
-        await(CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)));
+        Catalog.await(CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)));
         calls.clear();
-    }
-
-    private static <T> T await(CompletableFuture<T> call) throws InterruptedException {
-        try {
-            return call.get(60, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("The gateway did not answer: " + e, e);
-        }
     }
 
     private static String pick(Random random, String[] words) {
@@ -181,21 +169,5 @@ final class SearchableCatalog {
 
     private static String capitalized(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
-    }
-
-    private static JsonNode parse(Reply reply) {
-        try {
-            return JSON.readTree(reply.body());
-        } catch (IOException e) {
-            throw new IllegalStateException("Not JSON (HTTP " + reply.status() + "): " + reply.body(), e);
-        }
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
