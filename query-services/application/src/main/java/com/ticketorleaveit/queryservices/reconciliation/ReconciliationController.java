@@ -20,8 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/admin/reconciliation")
 class ReconciliationController {
 
-    static final int DEFAULT_SETTLE_SECONDS = 60;
-
     private final Reconciliation reconciliation;
 
     ReconciliationController(Reconciliation reconciliation) {
@@ -31,7 +29,10 @@ class ReconciliationController {
     @GetMapping
     ReconciliationReport report(
             @RequestParam(required = false) UUID eventId,
-            @RequestParam(defaultValue = "" + DEFAULT_SETTLE_SECONDS) @Min(0) @Max(86_400) int settleSeconds,
+            @RequestParam(defaultValue = "" + Reconciliation.DEFAULT_SETTLE_SECONDS)
+                    @Min(0)
+                    @Max(Reconciliation.MAX_SETTLE_SECONDS)
+                    int settleSeconds,
             Caller caller) {
         if (!caller.isAdmin()) {
             throw new ApiException(403, "FORBIDDEN", "Only an admin may reconcile.");
