@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * "Does everything add up?" for operators: admins only. Its existence is no secret (it is in the operations guide),
- * so anyone else is told 403, as the security layer answers, rather than 404.
+ * so anyone else is told 403, as the security layer answers, rather than 404. The same report answers without a token
+ * on query-services' management port ({@link ReconciliationEndpoint}).
  */
 @RestController
 @RequestMapping("/api/v1/admin/reconciliation")

@@ -316,6 +316,32 @@ class ReconciliationIT {
     }
 
     @Test
+    void answersTheSameReportOnTheManagementPortWithoutAToken() {
+        var sale = anEventWithATierOf(10);
+        var expired = sale.aReservedOrder(1);
+        sale.expire(expired, 1);
+        sale.approveLate(expired, 1);
+        publish(sale);
+
+        var operator = http.getForEntity(
+                "/actuator/reconciliation?eventId={event}&settleSeconds=0", JsonNode.class, sale.event);
+
+        assertThat(operator.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(operator.getBody().path("total").asLong()).isEqualTo(2);
+        assertThat(operator.getBody()).isEqualTo(reconcile(sale.event, 0));
+    }
+
+    @Test
+    void refusesASettleWindowOutOfRangeOrAnEventIdThatIsNoneOnTheManagementPort() {
+        var outOfRange = http.getForEntity("/actuator/reconciliation?settleSeconds=-1", JsonNode.class);
+        var notAnId = http.getForEntity("/actuator/reconciliation?eventId=jazz-night", JsonNode.class);
+
+        assertThat(outOfRange.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(outOfRange.getBody().path("code").asText()).isEqualTo("BAD_REQUEST");
+        assertThat(notAnId.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void refusesSomeoneWhoIsNotAnAdmin() {
         var response =
                 http.exchange("/api/v1/admin/reconciliation", HttpMethod.GET, signedInAs("CUSTOMER"), JsonNode.class);
