@@ -16,6 +16,8 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Every error leaves as application/problem+json with a stable code. Anything unexpected is a 500 and logged. */
@@ -103,6 +106,23 @@ public class ProblemHandler {
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
         return response(problem(404, "NOT_FOUND", "No such resource."));
+    }
+
+    /**
+     * A refusal Spring made with a status of its choosing, such as a management endpoint's unreadable parameter, keeps
+     * it: it is the caller's mistake, not a failure of ours.
+     */
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ProblemDetail> refusedWithStatus(ResponseStatusException e) {
+        HttpStatusCode status = e.getStatusCode();
+        if (!status.is4xxClientError()) {
+            return unexpected(e);
+        }
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return response(problem(
+                status.value(),
+                known == null ? "HTTP_" + status.value() : known.name(),
+                e.getReason() == null ? "The request was refused." : e.getReason()));
     }
 
     @ExceptionHandler(ApiException.class)

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 class ProblemHandlerTest {
 
@@ -95,6 +97,24 @@ class ProblemHandlerTest {
 
         assertThat(response.getStatusCode().value()).isEqualTo(500);
         assertThat(response.getBody().getProperties()).containsEntry("code", "INTERNAL_ERROR");
+    }
+
+    @Test
+    void aRefusalSpringMadeWithAClientErrorStatusKeepsItsStatusAndReason() {
+        var answer = handler.refusedWithStatus(
+                new ResponseStatusException(HttpStatus.BAD_REQUEST, "settleSeconds out of range"));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(answer.getBody().getProperties()).containsEntry("code", "BAD_REQUEST");
+        assertThat(answer.getBody().getDetail()).isEqualTo("settleSeconds out of range");
+    }
+
+    @Test
+    void aServerErrorStatusSpringChoseIsStillAnInternalError() {
+        var answer = handler.refusedWithStatus(new ResponseStatusException(HttpStatus.BAD_GATEWAY, "upstream"));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(500);
+        assertThat(answer.getBody().getProperties()).containsEntry("code", "INTERNAL_ERROR");
     }
 
     @Test

@@ -40,12 +40,15 @@ public final class EventStoreTestDatabase {
         }
     }
 
-    /** Points query-services at this database, with the event store schema migrated as command-services does. */
+    /**
+     * Points query-services at this database, with command-services' schema migrated as command-services does: the
+     * event store, and the simulated payment provider's records that the reconciliation reads.
+     */
     public void register(DynamicPropertyRegistry registry) {
         infrastructure.environmentFor(database).forEach((name, value) -> registry.add(name, () -> value));
         registry.add("TICKETING_JWT_SECRET", () -> "a-test-only-secret-that-is-long-enough-for-hs256");
         registry.add("grpc.server.port", () -> "0");
-        // command-services owns the event store schema; here it is migrated the way command-services migrates it
+        // command-services owns this schema; here it is migrated the way command-services migrates it
         Flyway.configure()
                 .dataSource(
                         infrastructure.postgres().jdbcUrl(database),
@@ -53,7 +56,11 @@ public final class EventStoreTestDatabase {
                         infrastructure.postgres().password())
                 .schemas("command")
                 .createSchemas(true)
-                .locations("classpath:db/platform/common", "classpath:db/platform/eventstore")
+                .locations(
+                        "classpath:db/platform/common",
+                        "classpath:db/platform/eventstore",
+                        // the simulated provider's own migration files (see this module's pom)
+                        "classpath:db/command/payments")
                 .load()
                 .migrate();
     }

@@ -14,13 +14,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * "Does everything add up?" for operators: admins only. Its existence is no secret (it is in the operations guide),
- * so anyone else is told 403, as the security layer answers, rather than 404.
+ * so anyone else is told 403, as the security layer answers, rather than 404. The same report answers without a token
+ * on query-services' management port ({@link ReconciliationEndpoint}).
  */
 @RestController
 @RequestMapping("/api/v1/admin/reconciliation")
 class ReconciliationController {
-
-    static final int DEFAULT_SETTLE_SECONDS = 60;
 
     private final Reconciliation reconciliation;
 
@@ -31,7 +30,10 @@ class ReconciliationController {
     @GetMapping
     ReconciliationReport report(
             @RequestParam(required = false) UUID eventId,
-            @RequestParam(defaultValue = "" + DEFAULT_SETTLE_SECONDS) @Min(0) @Max(86_400) int settleSeconds,
+            @RequestParam(defaultValue = "" + Reconciliation.DEFAULT_SETTLE_SECONDS)
+                    @Min(0)
+                    @Max(Reconciliation.MAX_SETTLE_SECONDS)
+                    int settleSeconds,
             Caller caller) {
         if (!caller.isAdmin()) {
             throw new ApiException(403, "FORBIDDEN", "Only an admin may reconcile.");

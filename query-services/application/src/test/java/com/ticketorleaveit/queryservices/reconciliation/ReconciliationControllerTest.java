@@ -33,8 +33,8 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 class ReconciliationControllerTest {
 
-    private static final ReconciliationReport NOTHING_WRONG =
-            new ReconciliationReport(Map.of("CONFIRMED", 1L), List.of(), new Discrepancies(0, 0, 0, 0, 0), 0, Map.of());
+    private static final ReconciliationReport NOTHING_WRONG = new ReconciliationReport(
+            Map.of("CONFIRMED", 1L), List.of(), new Discrepancies(0, 0, 0, 0, 0, 0, 0, 0, 0, 0), 0, Map.of());
 
     private final Reconciliation reconciliation = mock(Reconciliation.class);
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new ReconciliationController(reconciliation))
