@@ -17,7 +17,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
             "com.ticketorleaveit.payments.query",
             "com.ticketorleaveit.notifications.query",
             "com.ticketorleaveit.queryservices.reconciliation",
-            "com.ticketorleaveit.queryservices.refunds"
+            "com.ticketorleaveit.queryservices.eventviews"
         })
 public class QueryServicesApplication {
 

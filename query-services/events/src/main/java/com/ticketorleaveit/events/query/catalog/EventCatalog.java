@@ -101,24 +101,38 @@ class EventCatalog {
         List<Object> pageParameters = new ArrayList<>(parameters);
         pageParameters.add(query.size());
         pageParameters.add((long) query.page() * query.size());
-        List<EventSummary> items = jdbc.query(
-                """
+        List<EventSummary> items = jdbc.query("""
                 select event_id, name, type, tags, venue_name, venue_address, venue_city, starts_at,
                     starts_at_offset, ends_at, ends_at_offset, status
                 from events_catalog where %s
                 order by starts_at, event_id
-                limit ? offset ?""".formatted(where),
-                (rs, row) -> new EventSummary(
-                        rs.getObject("event_id", UUID.class),
-                        rs.getString("name"),
-                        EventType.valueOf(rs.getString("type")),
-                        strings(rs, "tags"),
-                        venue(rs),
-                        time(rs, "starts_at"),
-                        time(rs, "ends_at"),
-                        rs.getString("status")),
-                pageParameters.toArray());
+                limit ? offset ?""".formatted(where), EventCatalog::summary, pageParameters.toArray());
         return new EventPage(items, query.page(), query.size(), total == null ? 0 : total);
+    }
+
+    /** The events this user organizes, drafts and cancelled ones included, by start (then id). */
+    EventPage ownedBy(UUID organizer, int page, int size) {
+        Long total = jdbc.queryForObject(
+                "select count(*) from events_catalog where organizer_user_id = ?", Long.class, organizer);
+        List<EventSummary> items = jdbc.query("""
+                select event_id, name, type, tags, venue_name, venue_address, venue_city, starts_at,
+                    starts_at_offset, ends_at, ends_at_offset, status
+                from events_catalog where organizer_user_id = ?
+                order by starts_at, event_id
+                limit ? offset ?""", EventCatalog::summary, organizer, size, (long) page * size);
+        return new EventPage(items, page, size, total == null ? 0 : total);
+    }
+
+    private static EventSummary summary(ResultSet rs, int row) throws SQLException {
+        return new EventSummary(
+                rs.getObject("event_id", UUID.class),
+                rs.getString("name"),
+                EventType.valueOf(rs.getString("type")),
+                strings(rs, "tags"),
+                venue(rs),
+                time(rs, "starts_at"),
+                time(rs, "ends_at"),
+                rs.getString("status"));
     }
 
     private List<EventDetails.TierAvailability> tiers(UUID eventId) {

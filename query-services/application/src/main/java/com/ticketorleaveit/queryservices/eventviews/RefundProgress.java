@@ -1,4 +1,4 @@
-package com.ticketorleaveit.queryservices.refunds;
+package com.ticketorleaveit.queryservices.eventviews;
 
 import java.util.UUID;
 

@@ -1,14 +1,10 @@
-package com.ticketorleaveit.queryservices.refunds;
+package com.ticketorleaveit.queryservices.eventviews;
 
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/**
- * Reads who organizes an event from the catalog ({@code events_catalog}) and counts its orders in the order read model
- * ({@code tickets_orders}, through its index by event); each is one short query.
- */
+/** Counts an event's orders in the order read model ({@code tickets_orders}, through its index by event). */
 @Repository
 class EventRefunds {
 
@@ -16,17 +12,6 @@ class EventRefunds {
 
     EventRefunds(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** The user who organizes the event, or empty when the catalog does not know the event. */
-    Optional<UUID> organizerOf(UUID eventId) {
-        return jdbc
-                .query(
-                        "select organizer_user_id from events_catalog where event_id = ?",
-                        (rs, row) -> rs.getObject("organizer_user_id", UUID.class),
-                        eventId)
-                .stream()
-                .findFirst();
     }
 
     /** Both counts come from one statement, so they agree with each other. */

@@ -44,16 +44,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * An event's cancellation as query-services shows it over HTTP, projected from real events in a real PostgreSQL event
- * store: the catalog's CANCELLED event, and the refund progress its organizer follows. Every test tells the story of
- * an event of its own.
+ * An event as query-services shows it over HTTP, projected from real events in a real PostgreSQL event store: the
+ * catalog's CANCELLED event, and what its organizer follows (its dashboard, the refund progress of its cancellation,
+ * the organizer's own events). Every test tells the story of an event of its own.
  */
 @SpringBootTest(classes = QueryServicesApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EventCancellationIT {
+class OrganizerEventViewsIT {
 
     private static final Instant CANCELLED_AT = Instant.parse("2027-05-01T09:30:00Z");
 
-    private static final EventStoreTestDatabase database = EventStoreTestDatabase.create("query_event_cancellation_it");
+    private static final EventStoreTestDatabase database = EventStoreTestDatabase.create("query_organizer_views_it");
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -159,6 +159,92 @@ class EventCancellationIT {
         assertNotFound(response);
     }
 
+    @Test
+    void showsTheOrganizerSeatsAndTakingsPerTierOrdersByStatusAndRefunds() {
+        var sale = anEventOnSale();
+        sale.aConfirmedOrder();
+        sale.aConfirmedOrder();
+        sale.aReservedOrder();
+        sale.refunded(sale.cancelledByItsBuyer(sale.aConfirmedOrder()));
+        sale.cancelledByItsBuyer(sale.aConfirmedOrder());
+        publish(sale);
+
+        var response = http.exchange(
+                "/api/v1/events/{event}/dashboard",
+                HttpMethod.GET,
+                signedInAs(sale.organizer, "ORGANIZER"),
+                JsonNode.class,
+                sale.event);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode dashboard = response.getBody();
+        assertThat(dashboard.path("name").asText()).isEqualTo("Jazz Night");
+        assertThat(dashboard.path("status").asText()).isEqualTo("PUBLISHED");
+        JsonNode tier = dashboard.path("tiers").get(0);
+        assertThat(tier.path("capacity").asInt()).isEqualTo(100);
+        assertThat(tier.path("sold").asLong()).isEqualTo(2);
+        assertThat(tier.path("held").asLong()).isEqualTo(1);
+        assertThat(tier.path("revenueMinor").asLong()).isEqualTo(2 * Sale.PRICE);
+        assertThat(dashboard.path("revenue").get(0).path("currency").asText()).isEqualTo("EUR");
+        assertThat(dashboard.path("revenue").get(0).path("amountMinor").asLong())
+                .isEqualTo(2 * Sale.PRICE);
+        assertThat(dashboard.path("ordersByStatus").path("CONFIRMED").asLong()).isEqualTo(2);
+        assertThat(dashboard.path("ordersByStatus").path("RESERVED").asLong()).isEqualTo(1);
+        assertThat(dashboard.path("ordersByStatus").path("REFUNDED").asLong()).isEqualTo(1);
+        assertThat(dashboard.path("ordersByStatus").path("CANCELLED").asLong()).isEqualTo(1);
+        assertThat(dashboard.path("refunds").path("refunded").asLong()).isEqualTo(1);
+        assertThat(dashboard.path("refunds").path("refundedAmountMinor").asLong())
+                .isEqualTo(Sale.PRICE);
+        assertThat(dashboard.path("refunds").path("pending").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void showsTheDashboardToAnAdminButToAnotherOrganizerOnlyAsAnUnknownEvent() {
+        var sale = anEventOnSale();
+        sale.aConfirmedOrder();
+        publish(sale);
+
+        var admin = http.exchange(
+                "/api/v1/events/{event}/dashboard",
+                HttpMethod.GET,
+                signedInAs(UUID.randomUUID(), "ADMIN"),
+                JsonNode.class,
+                sale.event);
+        var another = http.exchange(
+                "/api/v1/events/{event}/dashboard",
+                HttpMethod.GET,
+                signedInAs(UUID.randomUUID(), "ORGANIZER"),
+                JsonNode.class,
+                sale.event);
+        var anonymous = http.getForEntity("/api/v1/events/{event}/dashboard", JsonNode.class, sale.event);
+
+        assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(admin.getBody().path("tiers").get(0).path("sold").asLong()).isEqualTo(1);
+        assertNotFound(another);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void listsTheOrganizersOwnEventsDraftsIncludedAndNoOneElses() {
+        var published = anEventOnSale();
+        var draft = published.aDraftOfTheSameOrganizer();
+        var someoneElses = anEventOnSale();
+        publish(published, draft, someoneElses);
+
+        var response = http.exchange(
+                "/api/v1/organizers/me/events",
+                HttpMethod.GET,
+                signedInAs(published.organizer, "ORGANIZER"),
+                JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody().path("total").asLong()).isEqualTo(2);
+        assertThat(response.getBody().path("items").findValuesAsText("id"))
+                .containsExactlyInAnyOrder(published.event.toString(), draft.event.toString());
+        assertThat(response.getBody().path("items").findValuesAsText("status"))
+                .containsExactlyInAnyOrder("PUBLISHED", "DRAFT");
+    }
+
     private static void assertNotFound(ResponseEntity<JsonNode> response) {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -194,7 +280,7 @@ class EventCancellationIT {
         private static final long PRICE = 4500;
 
         final UUID event;
-        final UUID organizer = UUID.randomUUID();
+        final UUID organizer;
         private final EventId eventId = EventId.random();
         private final TierId tierId = TierId.random();
         private final UUID tier = tierId.value();
@@ -202,6 +288,11 @@ class EventCancellationIT {
         private final EventStory story = new EventStory();
 
         Sale() {
+            this(UUID.randomUUID(), true);
+        }
+
+        private Sale(UUID organizer, boolean published) {
+            this.organizer = organizer;
             event = eventId.value();
             var starts = OffsetDateTime.parse("2027-06-01T20:00:00+02:00");
             story.add(
@@ -218,8 +309,15 @@ class EventCancellationIT {
                             starts.plusHours(3),
                             List.of(),
                             List.of(new Tier(tierId, "General", PRICE, "EUR", 100, 4))));
-            story.add(eventId, new EventPublished(eventId, List.of(tierId)));
-            story.add(tierId, new TierSalesOpened(tier, event));
+            if (published) {
+                story.add(eventId, new EventPublished(eventId, List.of(tierId)));
+                story.add(tierId, new TierSalesOpened(tier, event));
+            }
+        }
+
+        /** An event of this one's organizer, never published. */
+        Sale aDraftOfTheSameOrganizer() {
+            return new Sale(organizer, false);
         }
 
         OrderId aReservedOrder() {
