@@ -27,6 +27,7 @@ class RoutingTest extends GatewayTestSupport {
                 arguments(HttpMethod.POST, "/api/v1/users", COMMAND_SERVICES, true),
                 arguments(HttpMethod.POST, "/api/v1/auth/token", COMMAND_SERVICES, true),
                 arguments(HttpMethod.POST, "/api/v1/organizers", COMMAND_SERVICES, false),
+                arguments(HttpMethod.PUT, "/api/v1/users/me/preferences", COMMAND_SERVICES, false),
                 arguments(HttpMethod.POST, "/api/v1/vendors", COMMAND_SERVICES, false),
                 arguments(HttpMethod.POST, "/api/v1/events", COMMAND_SERVICES, false),
                 arguments(HttpMethod.POST, "/api/v1/events/" + id + "/publish", COMMAND_SERVICES, false),

@@ -51,6 +51,9 @@ final class RunningSystem {
      */
     static final Duration SWEEP_GRACE = Duration.ofSeconds(10);
 
+    /** Ticket holders are reminded this long before their event starts, in rounds every 2 s. */
+    static final Duration REMINDER_BEFORE = Duration.ofSeconds(45);
+
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static RunningSystem instance;
     private static Exception startFailure;
@@ -101,6 +104,8 @@ final class RunningSystem {
         environment.put("TICKETING_SAGA_SWEEP_EVERY", "PT2S");
         environment.put("TICKETING_SAGA_SWEEP_ASKUNANSWEREDEVERY", "PT2S");
         environment.put("TICKETING_SAGA_SWEEP_GRACE", SWEEP_GRACE.toString());
+        environment.put("TICKETING_SAGA_REMINDERS_BEFORE", REMINDER_BEFORE.toString());
+        environment.put("TICKETING_SAGA_REMINDERS_EVERY", "PT2S");
         // a refund the provider fails at first is tried again within seconds, not minutes
         environment.put("TICKETING_SAGA_REFUND_FIRSTRETRY", "PT1S");
         // this run's own exchanges and queues, which the broker deletes a while after the run

@@ -266,8 +266,14 @@ final class Ticketing {
 
     /** The mails to the user whose subject contains these words, once {@code arrived} says enough of them came. */
     List<MimeMessage> mailsAbout(User user, String words, Predicate<List<MimeMessage>> arrived) {
+        return mailsAbout(user, words, Duration.ofSeconds(30), arrived);
+    }
+
+    /** The same, waiting at most {@code timeout}. */
+    List<MimeMessage> mailsAbout(User user, String words, Duration timeout, Predicate<List<MimeMessage>> arrived) {
         return eventually(
                 "mails about '" + words + "' to " + user.email(),
+                timeout,
                 () -> system.mailsTo(user.email()).stream()
                         .filter(mail -> subject(mail).contains(words))
                         .toList(),

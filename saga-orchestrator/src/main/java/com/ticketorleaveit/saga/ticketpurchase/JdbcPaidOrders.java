@@ -1,5 +1,6 @@
 package com.ticketorleaveit.saga.ticketpurchase;
 
+import com.ticketorleaveit.saga.ReadModels;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads query-services' read models of orders ({@code tickets_orders}) and payments ({@code payments_payments}) in
- * their schema: they are the one place where an order's status and its payment's are side by side. They trail the
+ * their schema ({@link ReadModels}): they are the one place where an order's status and its payment's are side by side. They trail the
  * events by moments, which the sweep's grace covers; and every command it sends is answered by the order or payment
  * itself, from its own state, so a stale row costs a command that changes nothing.
  */
@@ -20,10 +21,10 @@ class JdbcPaidOrders implements PaidOrders {
     private final String orders;
     private final String payments;
 
-    JdbcPaidOrders(JdbcTemplate jdbc, SweepProperties properties) {
+    JdbcPaidOrders(JdbcTemplate jdbc, ReadModels readModels) {
         this.jdbc = jdbc;
-        this.orders = properties.readModelSchema() + ".tickets_orders";
-        this.payments = properties.readModelSchema() + ".payments_payments";
+        this.orders = readModels.table("tickets_orders");
+        this.payments = readModels.table("payments_payments");
     }
 
     @Override

@@ -1,7 +1,6 @@
 package com.ticketorleaveit.saga.ticketpurchase;
 
 import java.time.Duration;
-import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,7 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param askUnansweredEvery how often the provider is asked again about a payment it never answered, once the
  *     purchase's late-payment window closed
  * @param batch at most this many orders, and this many payments, per round; more wait for the next round
- * @param readModelSchema the database schema of the read models the sweep reads (query-services')
  */
 @ConfigurationProperties("ticketing.saga.sweep")
 record SweepProperties(
@@ -23,10 +21,7 @@ record SweepProperties(
         @DefaultValue("PT2M") Duration grace,
         @DefaultValue("P7D") Duration lookback,
         @DefaultValue("PT1H") Duration askUnansweredEvery,
-        @DefaultValue("500") int batch,
-        @DefaultValue("query") String readModelSchema) {
-
-    private static final Pattern SCHEMA = Pattern.compile("[a-z_][a-z0-9_]*");
+        @DefaultValue("500") int batch) {
 
     SweepProperties {
         if (every.isNegative() || every.isZero() || askUnansweredEvery.isNegative() || askUnansweredEvery.isZero()) {
@@ -37,10 +32,6 @@ record SweepProperties(
         }
         if (batch < 1) {
             throw new IllegalArgumentException("batch must be at least 1, was " + batch);
-        }
-        // the schema is written into the sweep's SQL
-        if (!SCHEMA.matcher(readModelSchema).matches()) {
-            throw new IllegalArgumentException("read-model-schema is not a plain schema name: " + readModelSchema);
         }
     }
 }

@@ -26,7 +26,7 @@ class PaidOrderSweepTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
     private static final SweepProperties SWEEP = new SweepProperties(
-            Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofDays(7), Duration.ofHours(1), 500, "query");
+            Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofDays(7), Duration.ofHours(1), 500);
     private static final PurchaseProperties PURCHASE =
             new PurchaseProperties(Duration.ofMinutes(10), Duration.ofDays(1), Duration.ofMinutes(5));
 

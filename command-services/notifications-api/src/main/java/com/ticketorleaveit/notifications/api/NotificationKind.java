@@ -12,5 +12,10 @@ public enum NotificationKind {
      * The order's event was cancelled by its organizer: the order is cancelled and its money is on its way back (the
      * refund, which may take a while, has its own mail).
      */
-    EVENT_CANCELLED
+    EVENT_CANCELLED,
+    /**
+     * An event the user holds valid tickets for starts soon. One per user and event, whatever their orders; only for
+     * users who want reminders.
+     */
+    EVENT_REMINDER
 }

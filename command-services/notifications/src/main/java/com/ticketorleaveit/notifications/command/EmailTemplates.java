@@ -3,8 +3,11 @@ package com.ticketorleaveit.notifications.command;
 import com.ticketorleaveit.notifications.api.NotificationKind;
 import com.ticketorleaveit.notifications.api.NotificationParameters;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -54,7 +57,23 @@ final class EmailTemplates {
                                 + "Your order is cancelled and its tickets are no longer valid. We are refunding "
                                 + amount(parameters) + " to the card you paid with, and will write again once the "
                                 + "refund is done." + SIGNATURE);
+            case EVENT_REMINDER -> eventReminder(parameters);
         };
+    }
+
+    private static Email eventReminder(Map<String, String> parameters) {
+        String name = parameters.getOrDefault(NotificationParameters.EVENT_NAME, "Your event");
+        String when = parameters.get(NotificationParameters.STARTS_AT);
+        String startsAt = when == null
+                ? "soon"
+                : OffsetDateTime.parse(when)
+                        .format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm (xxx)", Locale.ENGLISH));
+        return new Email(
+                "Reminder: " + name + " is coming up",
+                name + " starts " + startsAt + ", at "
+                        + parameters.getOrDefault(NotificationParameters.VENUE, "its venue")
+                        + ".\nBring the ticket codes from your confirmation mail; each is checked in at the door."
+                        + "\n\nNo longer want these reminders? Turn them off in your preferences." + SIGNATURE);
     }
 
     private static Email orderConfirmed(UUID orderId, Map<String, String> parameters) {

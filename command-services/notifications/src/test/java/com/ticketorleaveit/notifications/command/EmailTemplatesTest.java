@@ -63,6 +63,22 @@ class EmailTemplatesTest {
     }
 
     @Test
+    void reminderSaysWhichEventStartsWhenAndWhereInItsOwnTimeZone() {
+        var email = EmailTemplates.render(
+                NotificationKind.EVENT_REMINDER,
+                ORDER,
+                Map.of(
+                        NotificationParameters.EVENT_NAME, "Jazz Night",
+                        NotificationParameters.STARTS_AT, "2027-06-01T20:00:00+02:00",
+                        NotificationParameters.VENUE, "Blue Room, Springfield"));
+
+        assertThat(email.subject()).isEqualTo("Reminder: Jazz Night is coming up");
+        assertThat(email.body())
+                .contains("Jazz Night starts Tuesday 1 June 2027 at 20:00 (+02:00), at Blue Room, Springfield.")
+                .contains("preferences");
+    }
+
+    @Test
     void confirmationFormatsAmountsInTheCurrencysMinorUnits() {
         var email = EmailTemplates.render(
                 NotificationKind.ORDER_CONFIRMED,

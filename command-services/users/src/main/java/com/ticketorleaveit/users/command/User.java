@@ -2,6 +2,7 @@ package com.ticketorleaveit.users.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.ticketorleaveit.users.api.PreferencesChanged;
 import com.ticketorleaveit.users.api.RegisterUser;
 import com.ticketorleaveit.users.api.Role;
 import com.ticketorleaveit.users.api.RoleGranted;
@@ -25,6 +26,9 @@ class User {
 
     private final Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** Everyone is reminded of their events until they say otherwise. */
+    private boolean eventReminders = true;
+
     User() {}
 
     User(RegisterUser command) {
@@ -35,6 +39,18 @@ class User {
         if (!roles.contains(role)) {
             apply(new RoleGranted(userId, role));
         }
+    }
+
+    /** Changes nothing, and records nothing, when the preferences are already these. */
+    void changePreferences(boolean wantsEventReminders) {
+        if (wantsEventReminders != eventReminders) {
+            apply(new PreferencesChanged(userId, wantsEventReminders));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PreferencesChanged event) {
+        eventReminders = event.eventReminders();
     }
 
     @EventSourcingHandler

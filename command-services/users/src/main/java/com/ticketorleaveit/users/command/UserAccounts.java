@@ -1,6 +1,7 @@
 package com.ticketorleaveit.users.command;
 
 import com.ticketorleaveit.platform.refusal.Refusals;
+import com.ticketorleaveit.users.api.ChangePreferences;
 import com.ticketorleaveit.users.api.GrantRole;
 import com.ticketorleaveit.users.api.RegisterUser;
 import com.ticketorleaveit.users.api.UserErrors;
@@ -34,6 +35,15 @@ class UserAccounts {
             case TAKEN ->
                 throw Refusals.conflict(
                         UserErrors.EMAIL_ALREADY_REGISTERED, "An account with this email address exists already.");
+        }
+    }
+
+    @CommandHandler
+    void handle(ChangePreferences command) {
+        try {
+            users.load(command.userId().toString()).execute(user -> user.changePreferences(command.eventReminders()));
+        } catch (AggregateNotFoundException e) {
+            throw Refusals.notFound(UserErrors.USER_NOT_FOUND, "No user " + command.userId() + ".");
         }
     }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ticketorleaveit.platform.refusal.Refusal;
 import com.ticketorleaveit.platform.refusal.Refusal.Category;
+import com.ticketorleaveit.users.api.ChangePreferences;
 import com.ticketorleaveit.users.api.GrantRole;
+import com.ticketorleaveit.users.api.PreferencesChanged;
 import com.ticketorleaveit.users.api.RegisterUser;
 import com.ticketorleaveit.users.api.Role;
 import com.ticketorleaveit.users.api.RoleGranted;
@@ -104,6 +106,40 @@ class UserTest {
         void rejectsGrantToUnknownUser() {
             fixture.givenNoPriorActivity()
                     .when(new GrantRole(UserId.random(), Role.ADMIN))
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(new Refusal(Category.NOT_FOUND, UserErrors.USER_NOT_FOUND));
+        }
+    }
+
+    @Nested
+    class ChangingPreferences {
+
+        @Test
+        void remindersAreOnUntilTheUserTurnsThemOff() {
+            fixture.given(registered(ada, "ada@example.org"))
+                    .when(new ChangePreferences(ada, false))
+                    .expectEvents(new PreferencesChanged(ada, false));
+        }
+
+        @Test
+        void theSamePreferencesAgainChangeNothing() {
+            fixture.given(registered(ada, "ada@example.org"), new PreferencesChanged(ada, false))
+                    .when(new ChangePreferences(ada, false))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void remindersCanBeTurnedOnAgain() {
+            fixture.given(registered(ada, "ada@example.org"), new PreferencesChanged(ada, false))
+                    .when(new ChangePreferences(ada, true))
+                    .expectEvents(new PreferencesChanged(ada, true));
+        }
+
+        @Test
+        void rejectsPreferencesOfAnUnknownUser() {
+            fixture.givenNoPriorActivity()
+                    .when(new ChangePreferences(UserId.random(), false))
                     .expectException(CommandExecutionException.class)
                     .expectExceptionDetails(new Refusal(Category.NOT_FOUND, UserErrors.USER_NOT_FOUND));
         }

@@ -25,18 +25,24 @@ class UserProfileController {
     UserProfile me(Caller caller) {
         return jdbc
                 .query(
-                        "select user_id, first_name, last_name, email, roles from users_profiles where user_id = ?",
+                        "select user_id, first_name, last_name, email, roles, event_reminders from users_profiles"
+                                + " where user_id = ?",
                         (rs, row) -> new UserProfile(
                                 rs.getObject("user_id", UUID.class),
                                 rs.getString("first_name"),
                                 rs.getString("last_name"),
                                 rs.getString("email"),
-                                List.of((String[]) rs.getArray("roles").getArray())),
+                                List.of((String[]) rs.getArray("roles").getArray()),
+                                new Preferences(rs.getBoolean("event_reminders"))),
                         caller.userId())
                 .stream()
                 .findFirst()
                 .orElseThrow(() -> ApiException.notFound(UserErrors.USER_NOT_FOUND, "No profile for this user yet."));
     }
 
-    record UserProfile(UUID id, String firstName, String lastName, String email, List<String> roles) {}
+    record UserProfile(
+            UUID id, String firstName, String lastName, String email, List<String> roles, Preferences preferences) {}
+
+    /** @param eventReminders whether the user is reminded of the events they hold tickets for */
+    record Preferences(boolean eventReminders) {}
 }

@@ -1,5 +1,6 @@
 package com.ticketorleaveit.users.query.profiles;
 
+import com.ticketorleaveit.users.api.PreferencesChanged;
 import com.ticketorleaveit.users.api.RoleGranted;
 import com.ticketorleaveit.users.api.UserRegistered;
 import org.axonframework.config.ProcessingGroup;
@@ -35,6 +36,14 @@ class UserProfileProjection {
                 """
                 update users_profiles set roles = array_append(roles, ?::text)
                 where user_id = ? and not (?::text = any (roles))""", event.role().name(), event.userId().value(), event.role().name());
+    }
+
+    @EventHandler
+    void on(PreferencesChanged event) {
+        jdbc.update(
+                "update users_profiles set event_reminders = ? where user_id = ?",
+                event.eventReminders(),
+                event.userId().value());
     }
 
     @ResetHandler
