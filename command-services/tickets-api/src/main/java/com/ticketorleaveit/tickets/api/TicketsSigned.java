@@ -6,7 +6,8 @@ import org.axonframework.serialization.Revision;
 
 /**
  * A confirmed order's tickets carry their signed QR payloads. Recorded in the same step as {@link OrderConfirmed},
- * right after it; only the event's public key is ever published, never its private one.
+ * right after it, with what the confirmation mail says (it carries the QR codes, so it is sent on this event); only
+ * the event's public key is ever published, never its private one.
  */
 @Revision("1")
 public record TicketsSigned(
@@ -15,4 +16,6 @@ public record TicketsSigned(
         String customerEmail,
         UUID eventId,
         UUID tierId,
+        long amountMinor,
+        String currency,
         List<SignedTicket> tickets) {}

@@ -110,7 +110,8 @@ class Order {
 
     /** The tickets' signed payloads, made by the box office with the event's key (signing is I/O). */
     void sign(List<SignedTicket> tickets) {
-        apply(new TicketsSigned(orderId, customerId, customerEmail, eventId, tierId, List.copyOf(tickets)));
+        apply(new TicketsSigned(
+                orderId, customerId, customerEmail, eventId, tierId, amountMinor, currency, List.copyOf(tickets)));
     }
 
     /**
