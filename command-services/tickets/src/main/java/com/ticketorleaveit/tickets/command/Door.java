@@ -3,6 +3,7 @@ package com.ticketorleaveit.tickets.command;
 import com.ticketorleaveit.platform.refusal.Refusals;
 import com.ticketorleaveit.tickets.api.CheckIn;
 import com.ticketorleaveit.tickets.api.CheckInTicket;
+import com.ticketorleaveit.tickets.api.EventDoorId;
 import com.ticketorleaveit.tickets.api.TicketErrors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
@@ -46,7 +47,7 @@ class Door {
 
     private Aggregate<EventDoor> door(CheckInTicket command) {
         try {
-            return doors.load(command.doorEventId().toString());
+            return doors.load(EventDoorId.of(command.doorEventId()).toString());
         } catch (AggregateNotFoundException e) {
             throw Refusals.notFound(TicketErrors.EVENT_NOT_FOUND, "No event " + command.doorEventId() + ".");
         }

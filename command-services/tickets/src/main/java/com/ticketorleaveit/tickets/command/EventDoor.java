@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.ticketorleaveit.platform.refusal.Refusals;
 import com.ticketorleaveit.tickets.api.DoorStaffGranted;
+import com.ticketorleaveit.tickets.api.EventDoorId;
 import com.ticketorleaveit.tickets.api.EventDoorOpened;
 import com.ticketorleaveit.tickets.api.GrantDoorStaff;
 import com.ticketorleaveit.tickets.api.OpenEventDoor;
@@ -20,13 +21,15 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * Who may check tickets in at an event's door: its organizer, and the users the organizer named door staff (admins
- * always may). One per event, keyed by the event id. It is not cached: check-ins read it on the node of the ticket's
+ * always may). One per event, keyed by its {@link EventDoorId}. It is not cached: check-ins read it on the node of the ticket's
  * tier while grants are handled on the node of the event, so every read loads the few events it has.
  */
 @Aggregate
 class EventDoor {
 
     @AggregateIdentifier
+    private EventDoorId doorId;
+
     private UUID eventId;
 
     private UUID organizerUserId;
@@ -37,7 +40,7 @@ class EventDoor {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(OpenEventDoor command) {
-        if (eventId == null) {
+        if (doorId == null) {
             apply(new EventDoorOpened(command.eventId(), command.organizerUserId()));
         }
     }
@@ -64,6 +67,7 @@ class EventDoor {
 
     @EventSourcingHandler
     void on(EventDoorOpened event) {
+        doorId = EventDoorId.of(event.eventId());
         eventId = event.eventId();
         organizerUserId = event.organizerUserId();
     }
