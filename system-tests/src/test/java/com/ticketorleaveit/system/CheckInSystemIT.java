@@ -7,6 +7,8 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
@@ -30,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Tickets at the door, through the gateway: each ticket's QR code carries a payload signed with its event's key, which
  * verifies offline; the organizer and the door staff it names check tickets in once, whether by code or by payload,
- * and two doors scanning one ticket at the same moment let it in once.
+ * and two doors scanning one ticket at the same moment let it in once. The confirmation mail carries each QR code.
  */
 class CheckInSystemIT extends SystemTest {
 
@@ -70,7 +72,11 @@ class CheckInSystemIT extends SystemTest {
                         buyer.accessToken()),
                 r -> r.status() == 200);
         assertThat(png.contentType()).isEqualTo("image/png");
-        var image = ImageIO.read(new ByteArrayInputStream(png.body()));
+        return readQr(png.body());
+    }
+
+    private static String readQr(byte[] png) throws Exception {
+        var image = ImageIO.read(new ByteArrayInputStream(png));
         return new QRCodeReader()
                 .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
                 .getText();
@@ -102,6 +108,14 @@ class CheckInSystemIT extends SystemTest {
         assertThat(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8))
                 .isEqualTo(String.join(
                         "\n", ticket.code(), event.id(), event.tier().id(), "Ada Lovelace"));
+        MimeMessage mail = ticketing
+                .mailsAbout(buyer, "confirmed", mails -> !mails.isEmpty())
+                .get(0);
+        var mailParts = (MimeMultipart) mail.getContent();
+        var qrCode = mailParts.getBodyPart(mailParts.getCount() - 1);
+        assertThat(qrCode.getFileName()).isEqualTo("ticket-" + ticket.code() + ".png");
+        assertThat(qrCode.getContentType()).startsWith("image/png");
+        assertThat(readQr(qrCode.getInputStream().readAllBytes())).isEqualTo(payload);
         var someoneElse = ticketing.aCustomer();
         assertThat(ticketing
                         .api

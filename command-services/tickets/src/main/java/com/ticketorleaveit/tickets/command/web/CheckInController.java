@@ -16,6 +16,7 @@ import java.net.URI;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
@@ -82,7 +83,14 @@ public class CheckInController {
                 .byCode(code)
                 .orElseThrow(() -> ApiException.notFound(TicketErrors.TICKET_NOT_FOUND, "No ticket " + code + "."));
         CheckIn checkIn = commandGateway.sendAndWait(new CheckInTicket(
-                ticket.orderId(), ticket.tierId(), code, eventId, caller.userId(), caller.isAdmin(), clock.instant()));
+                ticket.orderId(),
+                ticket.tierId(),
+                code,
+                eventId,
+                caller.userId(),
+                caller.isAdmin(),
+                // to the millisecond: the time a second scan answers is the one every read model shows
+                clock.instant().truncatedTo(ChronoUnit.MILLIS)));
         if (!checkIn.firstScan()) {
             ProblemDetail problem = ProblemResponses.problem(
                     409,
