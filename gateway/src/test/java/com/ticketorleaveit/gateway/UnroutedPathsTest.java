@@ -50,6 +50,9 @@ class UnroutedPathsTest extends GatewayTestSupport {
         "DELETE, /api/v1/orders",
         "GET, /api/v1/orders/{id}/cancel",
         "POST, /api/v1/orders/{id}/cancel/{id}",
+        "GET, /api/v1/events/{id}/check-ins",
+        "POST, /api/v1/events/{id}/door-staff/{id}",
+        "GET, /api/v1/orders/{id}/tickets/{id}",
         "POST, /api/v1/users/me",
         "POST, /api/v1/admin/reconciliation",
         "GET, /api/v2/events"

@@ -38,7 +38,7 @@ public final class IntegrationTopology {
     public static final ConsumerQueue PURCHASE_NOTIFICATIONS = ConsumerQueue.unordered(
             "saga-orchestrator.purchase-notifications",
             "purchase-notifications",
-            "tickets.order-confirmed",
+            "tickets.tickets-signed",
             "tickets.order-rejected",
             "tickets.order-payment-failed",
             "tickets.order-expired",

@@ -32,6 +32,9 @@ import com.ticketorleaveit.tickets.api.OrderReserved;
 import com.ticketorleaveit.tickets.api.SeatsReserved;
 import com.ticketorleaveit.tickets.api.SeatsReturned;
 import com.ticketorleaveit.tickets.api.SeatsSold;
+import com.ticketorleaveit.tickets.api.SignedTicket;
+import com.ticketorleaveit.tickets.api.TicketCheckedIn;
+import com.ticketorleaveit.tickets.api.TicketsSigned;
 import com.ticketorleaveit.tickets.api.TierRegistered;
 import com.ticketorleaveit.tickets.api.TierSalesCancelled;
 import com.ticketorleaveit.tickets.api.TierSalesOpened;
@@ -103,6 +106,12 @@ class ProjectionReplayIT {
         awaitCaughtUp();
 
         assertThat(readModels()).isEqualTo(projected);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from query.tickets_order_tickets"
+                                + " where qr_payload is not null and checked_in_at is not null",
+                        Integer.class))
+                .as("a signed ticket checked in at the door")
+                .isEqualTo(1);
     }
 
     private List<EventMessage<?>> aPurchase() {
@@ -141,6 +150,26 @@ class ProjectionReplayIT {
         story.add(tier, new TierRegistered(tier.value(), event.value(), "General", 4500, "EUR", 100, 4));
         story.add(tier, new TierSalesOpened(tier.value(), event.value()));
         aConfirmedOrder(story, order, user, event, tier, 2, 98, List.of("CODEONE", "CODETWO"));
+        story.add(
+                order,
+                new TicketsSigned(
+                        order,
+                        user.value(),
+                        "bob@example.test",
+                        event.value(),
+                        tier.value(),
+                        9000,
+                        "EUR",
+                        List.of(new SignedTicket("CODEONE", "T1.one.sig"), new SignedTicket("CODETWO", "T1.two.sig"))));
+        story.add(
+                order,
+                new TicketCheckedIn(
+                        order,
+                        event.value(),
+                        tier.value(),
+                        "CODEONE",
+                        Instant.parse("2027-06-01T17:45:00Z"),
+                        organizerUser.value()));
         story.add(
                 notification,
                 new NotificationRequested(

@@ -7,6 +7,7 @@ import com.ticketorleaveit.events.api.Tier;
 import com.ticketorleaveit.events.api.TierId;
 import com.ticketorleaveit.tickets.api.CancelTierOrders;
 import com.ticketorleaveit.tickets.api.CancelTierSales;
+import com.ticketorleaveit.tickets.api.OpenEventDoor;
 import com.ticketorleaveit.tickets.api.OpenTierSales;
 import com.ticketorleaveit.tickets.api.RegisterTier;
 import com.ticketorleaveit.tickets.api.ScheduleTier;
@@ -18,7 +19,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * An event's tiers become seat inventories in the tickets context when the event is created, learn when the event
+ * An event gets its door in the tickets context when it is created (so that its organizer may check tickets in and
+ * name door staff), and its tiers become seat inventories there, learn when the event
  * starts (cancellations close a while before), go on sale when it is published, and stop selling for good when it is
  * cancelled, after which their confirmed orders are cancelled (and so refunded) page by page. Every command is
  * idempotent, so a redelivered event changes nothing: an event cancellation interrupted by a crash is redelivered and
@@ -41,6 +43,7 @@ public class EventSalesPolicy {
 
     @EventHandler
     void on(EventCreated event) {
+        commandGateway.sendAndWait(new OpenEventDoor(event.eventId().value(), event.organizerUserId()));
         for (Tier tier : event.tiers()) {
             commandGateway.sendAndWait(new RegisterTier(
                     tier.tierId().value(),

@@ -6,22 +6,24 @@ import com.ticketorleaveit.notifications.api.NotificationParameters;
 import com.ticketorleaveit.notifications.api.RequestNotification;
 import com.ticketorleaveit.tickets.api.CancellationReason;
 import com.ticketorleaveit.tickets.api.OrderCancelled;
-import com.ticketorleaveit.tickets.api.OrderConfirmed;
 import com.ticketorleaveit.tickets.api.OrderExpired;
 import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.OrderPaymentFailed;
 import com.ticketorleaveit.tickets.api.OrderRefunded;
 import com.ticketorleaveit.tickets.api.OrderRejected;
+import com.ticketorleaveit.tickets.api.SignedTicket;
+import com.ticketorleaveit.tickets.api.TicketsSigned;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * The customer hears how the order ended: confirmed with its ticket codes, rejected, payment failed, expired, its
+ * The customer hears how the order ended: confirmed with its ticket codes and their QR codes, rejected, payment failed, expired, its
  * event cancelled, or (after a cancellation) refunded. Each
  * ending asks for one notification, whose id is derived from order and kind, so a redelivered event asks for nothing
  * new. Every event carries what its mail needs, so this needs no state and handles many orders at once.
@@ -38,16 +40,23 @@ public class PurchaseNotifications {
         this.commandGateway = commandGateway;
     }
 
+    /** A confirmed order's tickets are signed in the confirmation's step: the mail carries their QR codes. */
     @EventHandler
-    void on(OrderConfirmed event) {
+    void on(TicketsSigned event) {
         notifyCustomer(
                 event.orderId(),
                 NotificationKind.ORDER_CONFIRMED,
                 event.customerId(),
                 event.customerEmail(),
                 Map.of(
-                        NotificationParameters.TICKET_CODES, String.join(",", event.ticketCodes()),
-                        NotificationParameters.QUANTITY, Integer.toString(event.quantity()),
+                        NotificationParameters.TICKET_CODES,
+                                event.tickets().stream().map(SignedTicket::code).collect(Collectors.joining(",")),
+                        NotificationParameters.QR_PAYLOADS,
+                                event.tickets().stream()
+                                        .map(SignedTicket::qrPayload)
+                                        .collect(Collectors.joining(",")),
+                        NotificationParameters.QUANTITY,
+                                Integer.toString(event.tickets().size()),
                         NotificationParameters.AMOUNT_MINOR, Long.toString(event.amountMinor()),
                         NotificationParameters.CURRENCY, event.currency(),
                         NotificationParameters.EVENT_ID, event.eventId().toString()));

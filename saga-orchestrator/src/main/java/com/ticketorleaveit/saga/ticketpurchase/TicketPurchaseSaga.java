@@ -89,6 +89,9 @@ public class TicketPurchaseSaga {
     @Autowired
     private transient PurchaseProperties properties;
 
+    @Autowired
+    private transient HolderNames holderNames;
+
     private OrderId orderId;
     private UUID tierId;
     private int quantity;
@@ -224,7 +227,11 @@ public class TicketPurchaseSaga {
      * cancelled (CANCELLED), and the cancellation process refunds the payment.
      */
     private void confirm() {
-        OrderStatus status = commandGateway.sendAndWait(new ConfirmOrder(orderId, tierId, TicketCodes.issue(quantity)));
+        OrderStatus status = commandGateway.sendAndWait(new ConfirmOrder(
+                orderId,
+                tierId,
+                TicketCodes.issue(quantity),
+                holderNames.of(orderId).orElse(null)));
         if (status == OrderStatus.CANCELLED) {
             log.info(
                     "Payment {} of order {} came after its seats were gone or its event was cancelled; it is refunded",

@@ -13,6 +13,7 @@ import com.ticketorleaveit.events.api.Venue;
 import com.ticketorleaveit.saga.RecordingCommandGateway;
 import com.ticketorleaveit.tickets.api.CancelTierOrders;
 import com.ticketorleaveit.tickets.api.CancelTierSales;
+import com.ticketorleaveit.tickets.api.OpenEventDoor;
 import com.ticketorleaveit.tickets.api.OpenTierSales;
 import com.ticketorleaveit.tickets.api.RegisterTier;
 import com.ticketorleaveit.tickets.api.ScheduleTier;
@@ -34,11 +35,13 @@ class EventSalesPolicyTest {
 
     private static final OffsetDateTime STARTS_AT = OffsetDateTime.parse("2030-06-01T20:00:00+02:00");
 
+    private static final UUID ORGANIZER = UUID.randomUUID();
+
     private static EventCreated aConcertWith(Tier... tiers) {
         var startsAt = STARTS_AT;
         return new EventCreated(
                 EVENT,
-                UUID.randomUUID(),
+                ORGANIZER,
                 "Summer Night",
                 EventType.CONCERT,
                 "Open air.",
@@ -51,11 +54,12 @@ class EventSalesPolicyTest {
     }
 
     @Test
-    void registersEveryTierOfACreatedEventWithItsStartTime() {
+    void opensTheEventsDoorForItsOrganizerAndRegistersEveryTierWithItsStartTime() {
         policy.on(aConcertWith(STANDING, BALCONY));
 
         assertThat(commands.sent())
                 .containsExactly(
+                        new OpenEventDoor(EVENT.value(), ORGANIZER),
                         new RegisterTier(STANDING.tierId().value(), EVENT.value(), "Standing", 2500, "EUR", 500, 6),
                         new ScheduleTier(STANDING.tierId().value(), Instant.parse("2030-06-01T18:00:00Z")),
                         new RegisterTier(BALCONY.tierId().value(), EVENT.value(), "Balcony", 4000, "EUR", 100, 4),

@@ -8,13 +8,14 @@ import com.ticketorleaveit.notifications.api.RequestNotification;
 import com.ticketorleaveit.saga.RecordingCommandGateway;
 import com.ticketorleaveit.tickets.api.CancellationReason;
 import com.ticketorleaveit.tickets.api.OrderCancelled;
-import com.ticketorleaveit.tickets.api.OrderConfirmed;
 import com.ticketorleaveit.tickets.api.OrderExpired;
 import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.OrderPaymentFailed;
 import com.ticketorleaveit.tickets.api.OrderRefunded;
 import com.ticketorleaveit.tickets.api.OrderRejected;
 import com.ticketorleaveit.tickets.api.RejectionReason;
+import com.ticketorleaveit.tickets.api.SignedTicket;
+import com.ticketorleaveit.tickets.api.TicketsSigned;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,15 +37,23 @@ class PurchaseNotificationsTest {
     }
 
     @Test
-    void sendsTheTicketCodesOfAConfirmedOrder() {
-        notifications.on(new OrderConfirmed(
-                ORDER, CUSTOMER, EMAIL, EVENT, UUID.randomUUID(), 2, 9000, "EUR", List.of("CODEONE", "CODETWO")));
+    void sendsTheTicketCodesAndQrPayloadsOfAConfirmedOrderOnceItsTicketsAreSigned() {
+        notifications.on(new TicketsSigned(
+                ORDER,
+                CUSTOMER,
+                EMAIL,
+                EVENT,
+                UUID.randomUUID(),
+                9000,
+                "EUR",
+                List.of(new SignedTicket("CODEONE", "T1.one.sig"), new SignedTicket("CODETWO", "T1.two.sig"))));
 
         assertThat(commands.sent())
                 .containsExactly(aNotification(
                         NotificationKind.ORDER_CONFIRMED,
                         Map.of(
                                 "ticketCodes", "CODEONE,CODETWO",
+                                "qrPayloads", "T1.one.sig,T1.two.sig",
                                 "quantity", "2",
                                 "amountMinor", "9000",
                                 "currency", "EUR",

@@ -39,6 +39,7 @@ class TicketPurchaseSagaTest {
     private static final UUID CUSTOMER = UUID.randomUUID();
     private static final UUID TIER = UUID.randomUUID();
     private static final int QUANTITY = 2;
+    private static final String HOLDER = "Bob Buyer";
     private static final long AMOUNT = QUANTITY * 2500;
 
     private SagaTestFixture<TicketPurchaseSaga> fixture;
@@ -48,6 +49,7 @@ class TicketPurchaseSagaTest {
     void setUp() {
         fixture = new SagaTestFixture<>(TicketPurchaseSaga.class);
         fixture.registerResource(new PurchaseProperties(HOLD, LATE_PAYMENT_WINDOW, LATE_PAYMENT_CHECK));
+        fixture.registerResource((HolderNames) orderId -> java.util.Optional.of(HOLDER));
         order = new OrderAnswers();
         fixture.setCallbackBehavior(order);
     }
@@ -89,7 +91,8 @@ class TicketPurchaseSagaTest {
                 && confirm.tierId().equals(TIER)
                 && confirm.ticketCodes().size() == QUANTITY
                 && new HashSet<>(confirm.ticketCodes()).size() == QUANTITY
-                && confirm.ticketCodes().stream().allMatch(code -> code.length() == 26));
+                && confirm.ticketCodes().stream().allMatch(code -> code.length() == 26)
+                && HOLDER.equals(confirm.holderName()));
     }
 
     /** Only status checks of the payment. */

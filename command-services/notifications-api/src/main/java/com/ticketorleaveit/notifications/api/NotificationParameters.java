@@ -5,6 +5,11 @@ public final class NotificationParameters {
 
     /** ORDER_CONFIRMED: the ticket codes, comma-separated. */
     public static final String TICKET_CODES = "ticketCodes";
+    /**
+     * ORDER_CONFIRMED: each ticket's signed QR payload, comma-separated in the order of {@link #TICKET_CODES} (a
+     * payload is base64url and dots, never a comma). The mail carries one QR image per ticket.
+     */
+    public static final String QR_PAYLOADS = "qrPayloads";
     /** ORDER_CONFIRMED: how many tickets. */
     public static final String QUANTITY = "quantity";
     /** ORDER_CONFIRMED: the amount paid, ORDER_REFUNDED: the amount refunded, in minor units. */

@@ -2,21 +2,32 @@ package com.ticketorleaveit.notifications.command;
 
 import com.ticketorleaveit.notifications.api.NotificationKind;
 import com.ticketorleaveit.notifications.api.NotificationParameters;
+import com.ticketorleaveit.platform.qr.QrCodes;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
-/** The plain-text emails, one per notification kind. */
+/** The plain-text emails, one per notification kind; a confirmation carries each ticket's QR code as a PNG. */
 final class EmailTemplates {
 
     /** An email ready to send. */
-    record Email(String subject, String body) {}
+    record Email(String subject, String body, List<Attachment> attachments) {
+
+        Email(String subject, String body) {
+            this(subject, body, List.of());
+        }
+    }
+
+    /** A file the email carries. */
+    record Attachment(String filename, String contentType, byte[] content) {}
 
     private static final String SIGNATURE = "\n\nTicket or Leave It\n";
 
@@ -77,19 +88,34 @@ final class EmailTemplates {
     }
 
     private static Email orderConfirmed(UUID orderId, Map<String, String> parameters) {
-        String codes = Arrays.stream(parameters
-                        .getOrDefault(NotificationParameters.TICKET_CODES, "")
-                        .split(","))
-                .map(String::trim)
-                .filter(code -> !code.isEmpty())
-                .map(code -> "  " + code)
-                .collect(Collectors.joining("\n"));
+        List<String> codes = listed(parameters.get(NotificationParameters.TICKET_CODES));
+        List<String> payloads = listed(parameters.get(NotificationParameters.QR_PAYLOADS));
+        boolean withQrCodes = !payloads.isEmpty() && payloads.size() == codes.size();
         String body = "Your order " + orderId + " is confirmed: "
                 + parameters.getOrDefault(NotificationParameters.QUANTITY, "your") + " ticket(s), "
                 + amount(parameters) + " paid.\n\n"
-                + "Your ticket codes:\n" + codes + "\n\n"
-                + "Show a code at the entrance to check in." + SIGNATURE;
-        return new Email("Your tickets are confirmed", body);
+                + "Your ticket codes:\n"
+                + codes.stream().map(code -> "  " + code).collect(Collectors.joining("\n")) + "\n\n"
+                + (withQrCodes
+                        ? "Each ticket's QR code is attached (ticket-<code>.png): show it, or the code, at the entrance."
+                        : "Show a code at the entrance to check in.")
+                + SIGNATURE;
+        List<Attachment> qrCodes = withQrCodes
+                ? IntStream.range(0, codes.size())
+                        .mapToObj(i -> new Attachment(
+                                "ticket-" + codes.get(i) + ".png", "image/png", QrCodes.png(payloads.get(i))))
+                        .toList()
+                : List.of();
+        return new Email("Your tickets are confirmed", body, qrCodes);
+    }
+
+    private static List<String> listed(String commaSeparated) {
+        return commaSeparated == null
+                ? List.of()
+                : Arrays.stream(commaSeparated.split(","))
+                        .map(String::trim)
+                        .filter(item -> !item.isEmpty())
+                        .toList();
     }
 
     private static String amount(Map<String, String> parameters) {

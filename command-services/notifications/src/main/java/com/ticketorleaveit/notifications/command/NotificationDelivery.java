@@ -3,6 +3,8 @@ package com.ticketorleaveit.notifications.command;
 import com.ticketorleaveit.notifications.api.NotificationRequested;
 import com.ticketorleaveit.notifications.api.RecordNotificationDelivered;
 import com.ticketorleaveit.notifications.api.RecordNotificationDeliveryFailed;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -10,10 +12,12 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * Sends the email of each requested notification and records its delivery. It is fed by its own queue (see
@@ -66,6 +70,29 @@ class NotificationDelivery {
         return String.valueOf(root.getMessage());
     }
 
+    private SimpleMailMessage plain(NotificationRequested request, EmailTemplates.Email email) {
+        var mail = new SimpleMailMessage();
+        mail.setFrom(properties.from());
+        mail.setTo(request.recipientEmail());
+        mail.setSubject(email.subject());
+        mail.setText(email.body());
+        return mail;
+    }
+
+    /** The text first, then each attachment (a ticket's QR code): a multipart message. */
+    private void withAttachments(MimeMessage mime, NotificationRequested request, EmailTemplates.Email email)
+            throws MessagingException {
+        var mail = new MimeMessageHelper(mime, true, "UTF-8");
+        mail.setFrom(properties.from());
+        mail.setTo(request.recipientEmail());
+        mail.setSubject(email.subject());
+        mail.setText(email.body());
+        for (EmailTemplates.Attachment attachment : email.attachments()) {
+            mail.addAttachment(
+                    attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
+        }
+    }
+
     @EventHandler
     void deliver(NotificationRequested request) {
         if (deliveryLog.delivered(request.notificationId())) {
@@ -77,13 +104,12 @@ class NotificationDelivery {
             return;
         }
         var email = EmailTemplates.render(request.kind(), request.subjectId(), request.parameters());
-        var mail = new SimpleMailMessage();
-        mail.setFrom(properties.from());
-        mail.setTo(request.recipientEmail());
-        mail.setSubject(email.subject());
-        mail.setText(email.body());
         try {
-            mailSender.send(mail);
+            if (email.attachments().isEmpty()) {
+                mailSender.send(plain(request, email));
+            } else {
+                mailSender.send(mime -> withAttachments(mime, request, email));
+            }
         } catch (MailParseException | MailPreparationException undeliverable) {
             log.warn("Notification {} cannot be delivered: {}", request.notificationId(), undeliverable.getMessage());
             commandGateway.sendAndWait(new RecordNotificationDeliveryFailed(

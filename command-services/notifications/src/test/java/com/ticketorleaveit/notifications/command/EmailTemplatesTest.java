@@ -32,6 +32,37 @@ class EmailTemplatesTest {
     }
 
     @Test
+    void confirmationCarriesEachTicketsQrCodeAsAPngNamedAfterItsCode() {
+        var email = EmailTemplates.render(
+                NotificationKind.ORDER_CONFIRMED,
+                ORDER,
+                Map.of(
+                        NotificationParameters.TICKET_CODES, "CODEONE,CODETWO",
+                        NotificationParameters.QR_PAYLOADS, "T1.one.sig,T1.two.sig",
+                        NotificationParameters.QUANTITY, "2",
+                        NotificationParameters.AMOUNT_MINOR, "5000",
+                        NotificationParameters.CURRENCY, "EUR"));
+
+        assertThat(email.attachments())
+                .extracting(EmailTemplates.Attachment::filename)
+                .containsExactly("ticket-CODEONE.png", "ticket-CODETWO.png");
+        assertThat(email.attachments()).allSatisfy(attachment -> {
+            assertThat(attachment.contentType()).isEqualTo("image/png");
+            assertThat(attachment.content()).startsWith(0x89, 'P', 'N', 'G');
+        });
+        assertThat(email.body()).contains("QR code is attached");
+    }
+
+    @Test
+    void aConfirmationWithoutQrPayloadsListsItsCodesAlone() {
+        var email = EmailTemplates.render(
+                NotificationKind.ORDER_CONFIRMED, ORDER, Map.of(NotificationParameters.TICKET_CODES, "CODEONE"));
+
+        assertThat(email.attachments()).isEmpty();
+        assertThat(email.body()).contains("  CODEONE").contains("Show a code at the entrance");
+    }
+
+    @Test
     void refundSaysTheOrderIsCancelledHowMuchWentBackAndThatTheTicketsAreVoid() {
         var email = EmailTemplates.render(
                 NotificationKind.ORDER_REFUNDED,

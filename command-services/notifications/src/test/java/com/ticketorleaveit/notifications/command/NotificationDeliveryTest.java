@@ -67,6 +67,30 @@ class NotificationDeliveryTest {
     }
 
     @Test
+    void sendsAConfirmationWithItsQrCodesAsAMultipartMessage() throws Exception {
+        var confirmation = new NotificationRequested(
+                NotificationId.of(ORDER, NotificationKind.ORDER_CONFIRMED),
+                UUID.randomUUID(),
+                "ada@example.org",
+                NotificationKind.ORDER_CONFIRMED,
+                ORDER,
+                Map.of("ticketCodes", "CODEONE", "qrPayloads", "T1.one.sig"));
+
+        delivery.deliver(confirmation);
+
+        var prepared = ArgumentCaptor.forClass(org.springframework.mail.javamail.MimeMessagePreparator.class);
+        verify(mailSender).send(prepared.capture());
+        var mime = new jakarta.mail.internet.MimeMessage((jakarta.mail.Session) null);
+        prepared.getValue().prepare(mime);
+        mime.saveChanges();
+        var parts = (jakarta.mail.internet.MimeMultipart) mime.getContent();
+        var attachment = parts.getBodyPart(parts.getCount() - 1);
+        assertThat(mime.getAllRecipients()).extracting(Object::toString).containsExactly("ada@example.org");
+        assertThat(attachment.getFileName()).isEqualTo("ticket-CODEONE.png");
+        assertThat(attachment.getContentType()).startsWith("image/png");
+    }
+
+    @Test
     void sendsTheEmailAndRecordsItsDelivery() {
         delivery.deliver(anExpiryNotificationTo("ada@example.org"));
 

@@ -21,5 +21,24 @@ public final class TicketErrors {
     /** A page size out of range. */
     public static final String INVALID_PAGE = "INVALID_PAGE";
 
+    /** No ticket has this code (or the caller may not know of it). */
+    public static final String TICKET_NOT_FOUND = "TICKET_NOT_FOUND";
+    /** The ticket's order was cancelled or refunded: it admits nobody. */
+    public static final String TICKET_VOID = "TICKET_VOID";
+    /** The ticket was checked in before; the answer says when. */
+    public static final String ALREADY_CHECKED_IN = "ALREADY_CHECKED_IN";
+    /** The ticket is for another event than the door it was scanned at. */
+    public static final String TICKET_OF_ANOTHER_EVENT = "TICKET_OF_ANOTHER_EVENT";
+    /** A QR payload that is malformed or whose signature does not verify with its event's key. */
+    public static final String TICKET_FORGED = "TICKET_FORGED";
+    /** A check-in needs a ticket code or a signed payload, not both and not neither. */
+    public static final String INVALID_CHECK_IN = "INVALID_CHECK_IN";
+    /** The tickets context knows no such event (no tier of it was registered). */
+    public static final String EVENT_NOT_FOUND = "EVENT_NOT_FOUND";
+    /** Only the event's organizer, its door staff or an admin check tickets in. */
+    public static final String NOT_DOOR_STAFF = "NOT_DOOR_STAFF";
+    /** Only the event's organizer or an admin grant door staff. */
+    public static final String NOT_EVENT_OWNER = "NOT_EVENT_OWNER";
+
     private TicketErrors() {}
 }

@@ -11,8 +11,11 @@ import com.ticketorleaveit.tickets.api.OrderStatus;
 import com.ticketorleaveit.tickets.api.PlaceOrder;
 import com.ticketorleaveit.tickets.api.RecordOrderRefund;
 import com.ticketorleaveit.tickets.api.RejectionReason;
+import com.ticketorleaveit.tickets.api.SignedTicket;
 import com.ticketorleaveit.tickets.api.TicketErrors;
 import com.ticketorleaveit.tickets.api.TierOrdersCancelled;
+import com.ticketorleaveit.tickets.command.checkin.TicketPayload;
+import com.ticketorleaveit.tickets.command.checkin.TicketSigner;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +54,8 @@ class BoxOffice {
     private final SoldOutTiers soldOutTiers;
     private final PurchaseAdmission admission;
     private final TierOrders tierOrders;
+    private final IssuedTickets issuedTickets;
+    private final TicketSigner signer;
     private final Duration cancellationCutoff;
 
     BoxOffice(
@@ -59,12 +64,16 @@ class BoxOffice {
             SoldOutTiers soldOutTiers,
             PurchaseAdmission admission,
             TierOrders tierOrders,
+            IssuedTickets issuedTickets,
+            TicketSigner signer,
             TicketsCommandProperties properties) {
         this.orders = orders;
         this.inventories = inventories;
         this.soldOutTiers = soldOutTiers;
         this.admission = admission;
         this.tierOrders = tierOrders;
+        this.issuedTickets = issuedTickets;
+        this.signer = signer;
         this.cancellationCutoff = properties.cancellationCutoff();
     }
 
@@ -109,8 +118,31 @@ class BoxOffice {
                         tier.invoke(TierInventory::cancelled)));
         if (status == OrderStatus.CONFIRMED) {
             tierOrders.confirmed(command.tierId(), command.orderId().value());
+            signTickets(command);
         }
         return status;
+    }
+
+    /**
+     * Newly issued tickets are signed for the door and their codes recorded for check-in, in the confirmation's
+     * transaction; a confirmation repeated finds them signed and does neither again.
+     */
+    private void signTickets(ConfirmOrder command) {
+        Aggregate<Order> order = load(command.orderId());
+        List<String> codes = order.invoke(Order::ticketsToSign);
+        if (codes.isEmpty()) {
+            return;
+        }
+        UUID eventId = order.invoke(Order::eventId);
+        String holder = command.holderName() == null || command.holderName().isBlank()
+                ? order.invoke(Order::customerEmail)
+                : command.holderName();
+        List<SignedTicket> signed = codes.stream()
+                .map(code ->
+                        new SignedTicket(code, signer.sign(new TicketPayload(code, eventId, command.tierId(), holder))))
+                .toList();
+        order.execute(confirmed -> confirmed.sign(signed));
+        issuedTickets.issued(command.orderId(), command.tierId(), eventId, codes);
     }
 
     /**

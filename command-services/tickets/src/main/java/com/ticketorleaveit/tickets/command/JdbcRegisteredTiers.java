@@ -32,4 +32,11 @@ class JdbcRegisteredTiers implements RegisteredTiers {
                 eventId);
         return Boolean.TRUE.equals(found);
     }
+
+    @Override
+    public boolean knowsEvent(UUID eventId) {
+        Boolean found = jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM tickets_tiers WHERE event_id = ?)", Boolean.class, eventId);
+        return Boolean.TRUE.equals(found);
+    }
 }

@@ -5,6 +5,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.ticketorleaveit.platform.refusal.Refusals;
 import com.ticketorleaveit.tickets.api.CancelOrder;
 import com.ticketorleaveit.tickets.api.CancellationReason;
+import com.ticketorleaveit.tickets.api.CheckIn;
+import com.ticketorleaveit.tickets.api.CheckInTicket;
 import com.ticketorleaveit.tickets.api.OrderCancelled;
 import com.ticketorleaveit.tickets.api.OrderConfirmed;
 import com.ticketorleaveit.tickets.api.OrderExpired;
@@ -17,10 +19,15 @@ import com.ticketorleaveit.tickets.api.OrderReserved;
 import com.ticketorleaveit.tickets.api.OrderStatus;
 import com.ticketorleaveit.tickets.api.PlaceOrder;
 import com.ticketorleaveit.tickets.api.RejectionReason;
+import com.ticketorleaveit.tickets.api.SignedTicket;
+import com.ticketorleaveit.tickets.api.TicketCheckedIn;
 import com.ticketorleaveit.tickets.api.TicketErrors;
+import com.ticketorleaveit.tickets.api.TicketsSigned;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,6 +53,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  *          EXPIRED → CONFIRMED                (paid late: seats taken again while the tier has them)
  *          EXPIRED → CANCELLED → REFUNDED     (paid late, no seats left: the money back)
  * </pre>
+ *
+ * <p>A confirmed order's tickets are signed for the door ({@link TicketsSigned}) and checked in one scan each
+ * ({@link #checkIn}); a cancelled or refunded order's tickets are void.
  */
 @Aggregate(
         cache = TicketsCommandConfiguration.AGGREGATE_CACHE,
@@ -65,6 +75,10 @@ class Order {
     private long amountMinor;
     private String currency;
     private CancellationReason cancellationReason;
+    private List<String> ticketCodes = List.of();
+    private boolean ticketsSigned;
+    /** When each ticket was checked in: its first scan. */
+    private final Map<String, Instant> checkedIn = new HashMap<>();
 
     /** For the repository: an order that does not exist yet. */
     Order() {}
@@ -79,6 +93,51 @@ class Order {
 
     UUID tierId() {
         return tierId;
+    }
+
+    /** The codes of a confirmed order's tickets still to be signed for the door; none once they are. */
+    List<String> ticketsToSign() {
+        return status == OrderStatus.CONFIRMED && !ticketsSigned ? ticketCodes : List.of();
+    }
+
+    UUID eventId() {
+        return eventId;
+    }
+
+    String customerEmail() {
+        return customerEmail;
+    }
+
+    /** The tickets' signed payloads, made by the box office with the event's key (signing is I/O). */
+    void sign(List<SignedTicket> tickets) {
+        apply(new TicketsSigned(
+                orderId, customerId, customerEmail, eventId, tierId, amountMinor, currency, List.copyOf(tickets)));
+    }
+
+    /**
+     * A ticket scanned at a door: the first scan of a valid ticket of the door's event checks it in; a later scan is
+     * answered with the time of the first. A ticket of another event is refused as such, before saying whether it is
+     * void: it admits nobody here in any case.
+     */
+    CheckIn checkIn(CheckInTicket command) {
+        if (!ticketCodes.contains(command.code())) {
+            throw Door.noTicket(command);
+        }
+        if (!eventId.equals(command.doorEventId())) {
+            throw Refusals.ruleViolation(
+                    TicketErrors.TICKET_OF_ANOTHER_EVENT,
+                    "Ticket " + command.code() + " is for event " + eventId + ", not " + command.doorEventId() + ".");
+        }
+        if (status == OrderStatus.CANCELLED || status == OrderStatus.REFUNDED) {
+            throw Refusals.conflict(
+                    TicketErrors.TICKET_VOID, "Ticket " + command.code() + " is void: its order was " + status + ".");
+        }
+        Instant first = checkedIn.get(command.code());
+        if (first != null) {
+            return new CheckIn(command.code(), orderId, eventId, tierId, first, false);
+        }
+        apply(new TicketCheckedIn(orderId, eventId, tierId, command.code(), command.scannedAt(), command.scannedBy()));
+        return new CheckIn(command.code(), orderId, eventId, tierId, command.scannedAt(), true);
     }
 
     /** Places a new order; its seats are decided next ({@link #reserve} or {@link #reject}). */
@@ -277,6 +336,17 @@ class Order {
     @EventSourcingHandler
     void on(OrderConfirmed event) {
         status = OrderStatus.CONFIRMED;
+        ticketCodes = List.copyOf(event.ticketCodes());
+    }
+
+    @EventSourcingHandler
+    void on(TicketsSigned event) {
+        ticketsSigned = true;
+    }
+
+    @EventSourcingHandler
+    void on(TicketCheckedIn event) {
+        checkedIn.put(event.code(), event.checkedInAt());
     }
 
     @EventSourcingHandler

@@ -12,4 +12,7 @@ public interface RegisteredTiers {
     boolean register(UUID tierId, UUID eventId);
 
     boolean exists(UUID tierId, UUID eventId);
+
+    /** Whether any tier of the event was registered: the tickets context knows the event. */
+    boolean knowsEvent(UUID eventId);
 }

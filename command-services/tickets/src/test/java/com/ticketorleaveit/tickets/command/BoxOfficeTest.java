@@ -9,9 +9,13 @@ import com.ticketorleaveit.tickets.api.CancelOrder;
 import com.ticketorleaveit.tickets.api.CancelTierOrders;
 import com.ticketorleaveit.tickets.api.CancelTierSales;
 import com.ticketorleaveit.tickets.api.CancellationReason;
+import com.ticketorleaveit.tickets.api.CheckIn;
+import com.ticketorleaveit.tickets.api.CheckInTicket;
 import com.ticketorleaveit.tickets.api.ConfirmOrder;
 import com.ticketorleaveit.tickets.api.ExpireOrder;
 import com.ticketorleaveit.tickets.api.FailOrderPayment;
+import com.ticketorleaveit.tickets.api.GrantDoorStaff;
+import com.ticketorleaveit.tickets.api.OpenEventDoor;
 import com.ticketorleaveit.tickets.api.OpenTierSales;
 import com.ticketorleaveit.tickets.api.OrderCancelled;
 import com.ticketorleaveit.tickets.api.OrderConfirmed;
@@ -32,15 +36,24 @@ import com.ticketorleaveit.tickets.api.SeatsReleased;
 import com.ticketorleaveit.tickets.api.SeatsReserved;
 import com.ticketorleaveit.tickets.api.SeatsReturned;
 import com.ticketorleaveit.tickets.api.SeatsSold;
+import com.ticketorleaveit.tickets.api.SignedTicket;
+import com.ticketorleaveit.tickets.api.TicketCheckedIn;
 import com.ticketorleaveit.tickets.api.TicketErrors;
+import com.ticketorleaveit.tickets.api.TicketsSigned;
 import com.ticketorleaveit.tickets.api.TierOrdersCancelled;
+import com.ticketorleaveit.tickets.command.checkin.TicketPayload;
+import com.ticketorleaveit.tickets.command.checkin.TicketSigner;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
@@ -59,6 +72,8 @@ import org.junit.jupiter.api.Test;
 class BoxOfficeTest {
 
     private static final UUID EVENT = UUID.randomUUID();
+    private static final UUID ORGANIZER = UUID.randomUUID();
+    private static final String HOLDER = "Bob Buyer";
     private static final long PRICE = 4_500;
     private static final int LIMIT = 4;
     private static final Duration CUTOFF = Duration.ofHours(48);
@@ -71,6 +86,24 @@ class BoxOfficeTest {
     private final SoldOutTiers soldOutTiers = new SoldOutTiers();
     private PurchaseAdmission admission = admitting(ADMITTED);
     private final InMemoryTierOrders tierOrders = new InMemoryTierOrders();
+    private final InMemoryIssuedTickets issuedTickets = new InMemoryIssuedTickets();
+    private final TicketSigner signer = new TicketSigner(new InMemoryCheckInKeys());
+
+    /** The issued-tickets table as a map by code. */
+    static class InMemoryIssuedTickets implements IssuedTickets {
+
+        private final java.util.Map<String, IssuedTicket> tickets = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public void issued(OrderId orderId, UUID tierId, UUID eventId, List<String> codes) {
+            codes.forEach(code -> tickets.put(code, new IssuedTicket(code, orderId, tierId, eventId)));
+        }
+
+        @Override
+        public java.util.Optional<IssuedTicket> byCode(String code) {
+            return java.util.Optional.ofNullable(tickets.get(code));
+        }
+    }
 
     /** The confirmed-orders table as sorted sets. */
     static class InMemoryTierOrders implements TierOrders {
@@ -99,13 +132,17 @@ class BoxOfficeTest {
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(Order.class)
                 .configureAggregate(TierInventory.class)
+                .configureAggregate(EventDoor.class)
                 .registerCommandHandler(c -> new BoxOffice(
                         c.repository(Order.class),
                         c.repository(TierInventory.class),
                         soldOutTiers,
                         admission,
                         tierOrders,
+                        issuedTickets,
+                        signer,
                         properties(ADMITTED)))
+                .registerCommandHandler(c -> new Door(c.repository(EventDoor.class), c.repository(Order.class)))
                 .registerCommandHandler(c -> new TierRegistration(
                         new TierInventoryTest.InMemoryRegisteredTiers(), c.repository(TierInventory.class)))
                 .buildConfiguration();
@@ -181,7 +218,7 @@ class BoxOfficeTest {
 
     private PlaceOrder aConfirmedOrder(int quantity) {
         PlaceOrder order = aReservedOrder(quantity);
-        assertThat((OrderStatus) send(new ConfirmOrder(order.orderId(), tier, codes(quantity))))
+        assertThat((OrderStatus) send(new ConfirmOrder(order.orderId(), tier, codes(quantity), HOLDER)))
                 .isEqualTo(OrderStatus.CONFIRMED);
         recorded.clear();
         return order;
@@ -328,10 +365,10 @@ class BoxOfficeTest {
         void confirmsTheOrderWithItsTicketsAndSellsItsSeats() {
             PlaceOrder order = aReservedOrder(2);
 
-            OrderStatus status = send(new ConfirmOrder(order.orderId(), tier, codes(2)));
+            OrderStatus status = send(new ConfirmOrder(order.orderId(), tier, codes(2), HOLDER));
 
             assertThat(status).isEqualTo(OrderStatus.CONFIRMED);
-            assertThat(recordedTypes()).containsExactly(OrderConfirmed.class, SeatsSold.class);
+            assertThat(recordedTypes()).containsExactly(OrderConfirmed.class, SeatsSold.class, TicketsSigned.class);
             OrderConfirmed confirmed = (OrderConfirmed) recorded.get(0);
             assertThat(confirmed.ticketCodes()).isEqualTo(codes(2));
             assertThat(confirmed.amountMinor()).isEqualTo(2 * PRICE);
@@ -339,12 +376,40 @@ class BoxOfficeTest {
         }
 
         @Test
+        void signsEachTicketForTheDoorWithItsEventTierAndHolderAndRecordsItsCode() {
+            PlaceOrder order = aReservedOrder(2);
+
+            send(new ConfirmOrder(order.orderId(), tier, codes(2), HOLDER));
+
+            TicketsSigned signed = (TicketsSigned) recorded.get(2);
+            assertThat(signed.tickets()).extracting(SignedTicket::code).isEqualTo(codes(2));
+            assertThat(signed.tickets())
+                    .extracting(ticket -> signer.verify(ticket.qrPayload()))
+                    .containsExactly(
+                            new TicketPayload("CODE0", EVENT, tier, HOLDER),
+                            new TicketPayload("CODE1", EVENT, tier, HOLDER));
+            assertThat(issuedTickets.byCode("CODE1"))
+                    .contains(new IssuedTickets.IssuedTicket("CODE1", order.orderId(), tier, EVENT));
+        }
+
+        @Test
+        void namesTheBuyerByEmailWhenTheirNameIsNotKnown() {
+            PlaceOrder order = aReservedOrder(1);
+
+            send(new ConfirmOrder(order.orderId(), tier, codes(1), null));
+
+            TicketsSigned signed = (TicketsSigned) recorded.get(2);
+            assertThat(signer.verify(signed.tickets().get(0).qrPayload()).holderName())
+                    .isEqualTo("buyer@example.test");
+        }
+
+        @Test
         void confirmingAgainChangesNothing() {
             PlaceOrder order = aReservedOrder(2);
-            send(new ConfirmOrder(order.orderId(), tier, codes(2)));
+            send(new ConfirmOrder(order.orderId(), tier, codes(2), HOLDER));
             recorded.clear();
 
-            assertThat((OrderStatus) send(new ConfirmOrder(order.orderId(), tier, List.of("OTHER1", "OTHER2"))))
+            assertThat((OrderStatus) send(new ConfirmOrder(order.orderId(), tier, List.of("OTHER1", "OTHER2"), HOLDER)))
                     .isEqualTo(OrderStatus.CONFIRMED);
             assertThat(recorded).isEmpty();
         }
@@ -355,10 +420,11 @@ class BoxOfficeTest {
             send(new ExpireOrder(order.orderId(), tier));
             recorded.clear();
 
-            OrderStatus status = send(new ConfirmOrder(order.orderId(), tier, codes(2)));
+            OrderStatus status = send(new ConfirmOrder(order.orderId(), tier, codes(2), HOLDER));
 
             assertThat(status).isEqualTo(OrderStatus.CONFIRMED);
-            assertThat(recordedTypes()).containsExactly(OrderConfirmed.class, SeatsReserved.class, SeatsSold.class);
+            assertThat(recordedTypes())
+                    .containsExactly(OrderConfirmed.class, SeatsReserved.class, SeatsSold.class, TicketsSigned.class);
             assertThat(recorded.get(1)).isEqualTo(new SeatsReserved(tier, EVENT, order.orderId(), 2, PRICE, "EUR", 8));
         }
 
@@ -369,7 +435,7 @@ class BoxOfficeTest {
             send(new ExpireOrder(late.orderId(), tier));
             aReservedOrder(2);
 
-            OrderStatus status = send(new ConfirmOrder(late.orderId(), tier, codes(2)));
+            OrderStatus status = send(new ConfirmOrder(late.orderId(), tier, codes(2), HOLDER));
 
             assertThat(status).isEqualTo(OrderStatus.CANCELLED);
             assertThat(recorded)
@@ -392,7 +458,7 @@ class BoxOfficeTest {
             send(new FailOrderPayment(order.orderId(), tier, "declined"));
             recorded.clear();
 
-            assertThat((OrderStatus) send(new ConfirmOrder(order.orderId(), tier, codes(2))))
+            assertThat((OrderStatus) send(new ConfirmOrder(order.orderId(), tier, codes(2), HOLDER)))
                     .isEqualTo(OrderStatus.PAYMENT_FAILED);
             assertThat(recorded).isEmpty();
         }
@@ -401,9 +467,9 @@ class BoxOfficeTest {
         void refusesTicketCodesThatDoNotFitTheOrderAndChangesNothing() {
             PlaceOrder order = aReservedOrder(2);
 
-            assertThat(refusalOf(new ConfirmOrder(order.orderId(), tier, List.of("SAME", "SAME"))))
+            assertThat(refusalOf(new ConfirmOrder(order.orderId(), tier, List.of("SAME", "SAME"), HOLDER)))
                     .isEqualTo(new Refusal(Refusal.Category.INVALID, TicketErrors.INVALID_TICKET_CODES));
-            assertThat(refusalOf(new ConfirmOrder(order.orderId(), tier, codes(3)))
+            assertThat(refusalOf(new ConfirmOrder(order.orderId(), tier, codes(3), HOLDER))
                             .code())
                     .isEqualTo(TicketErrors.INVALID_TICKET_CODES);
             assertThat(recorded).isEmpty();
@@ -411,7 +477,7 @@ class BoxOfficeTest {
 
         @Test
         void refusesAnOrderThatDoesNotExist() {
-            assertThat(refusalOf(new ConfirmOrder(OrderId.random(), tier, codes(1))))
+            assertThat(refusalOf(new ConfirmOrder(OrderId.random(), tier, codes(1), HOLDER)))
                     .isEqualTo(new Refusal(Refusal.Category.NOT_FOUND, TicketErrors.ORDER_NOT_FOUND));
         }
 
@@ -420,7 +486,7 @@ class BoxOfficeTest {
             PlaceOrder order = aReservedOrder(1);
             UUID otherTier = aTierOnSale(10);
 
-            assertThat(refusalOf(new ConfirmOrder(order.orderId(), otherTier, codes(1))))
+            assertThat(refusalOf(new ConfirmOrder(order.orderId(), otherTier, codes(1), HOLDER)))
                     .isEqualTo(new Refusal(Refusal.Category.NOT_FOUND, TicketErrors.ORDER_NOT_FOUND));
             assertThat(recorded).isEmpty();
         }
@@ -451,7 +517,7 @@ class BoxOfficeTest {
         @Test
         void aConfirmedOrderStaysConfirmedAndKeepsItsSeats() {
             PlaceOrder order = aReservedOrder(1);
-            send(new ConfirmOrder(order.orderId(), tier, codes(1)));
+            send(new ConfirmOrder(order.orderId(), tier, codes(1), HOLDER));
             recorded.clear();
 
             assertThat((OrderStatus) send(new FailOrderPayment(order.orderId(), tier, "late decline")))
@@ -495,7 +561,7 @@ class BoxOfficeTest {
         @Test
         void aConfirmedOrderIsNotExpired() {
             PlaceOrder order = aReservedOrder(2);
-            send(new ConfirmOrder(order.orderId(), tier, codes(2)));
+            send(new ConfirmOrder(order.orderId(), tier, codes(2), HOLDER));
             recorded.clear();
 
             assertThat((OrderStatus) send(new ExpireOrder(order.orderId(), tier)))
@@ -698,7 +764,7 @@ class BoxOfficeTest {
             PlaceOrder order = aReservedOrder(2);
             cancelTheTier();
 
-            OrderStatus status = send(new ConfirmOrder(order.orderId(), tier, codes(2)));
+            OrderStatus status = send(new ConfirmOrder(order.orderId(), tier, codes(2), HOLDER));
 
             assertThat(status).isEqualTo(OrderStatus.CANCELLED);
             assertThat(recordedTypes()).containsExactly(OrderCancelled.class, SeatsReleased.class);
@@ -791,7 +857,7 @@ class BoxOfficeTest {
         void eachEndedPurchaseMakesRoomForAnother() {
             PlaceOrder confirmed = aReservedOrder(1);
             PlaceOrder failed = aReservedOrder(1);
-            send(new ConfirmOrder(confirmed.orderId(), tier, codes(1)));
+            send(new ConfirmOrder(confirmed.orderId(), tier, codes(1), HOLDER));
             send(new FailOrderPayment(failed.orderId(), tier, "declined"));
 
             aReservedOrder(1);
@@ -812,6 +878,154 @@ class BoxOfficeTest {
         }
     }
 
+    @Nested
+    class CheckInTicketCommand {
+
+        private static final Instant DOORS_OPEN = Instant.parse("2030-06-01T17:30:00Z");
+        private final UUID doorStaff = UUID.randomUUID();
+
+        @BeforeEach
+        void onSaleWithItsDoorOpen() {
+            tier = aTierOnSale(10);
+            // the events context's own aggregate of the event shares the store, under the event's id
+            axon.eventStore()
+                    .publish(new org.axonframework.eventhandling.GenericDomainEventMessage<>(
+                            "Event", EVENT.toString(), 0, "the event's own stream"));
+            send(new OpenEventDoor(EVENT, ORGANIZER));
+            recorded.clear();
+        }
+
+        private CheckInTicket scan(PlaceOrder order, String code, UUID by, Instant at) {
+            return new CheckInTicket(order.orderId(), tier, code, EVENT, by, false, at);
+        }
+
+        @Test
+        void theFirstScanChecksTheTicketIn() {
+            PlaceOrder order = aConfirmedOrder(2);
+
+            CheckIn checkIn = send(scan(order, "CODE1", ORGANIZER, DOORS_OPEN));
+
+            assertThat(checkIn).isEqualTo(new CheckIn("CODE1", order.orderId(), EVENT, tier, DOORS_OPEN, true));
+            assertThat(recorded)
+                    .containsExactly(new TicketCheckedIn(order.orderId(), EVENT, tier, "CODE1", DOORS_OPEN, ORGANIZER));
+        }
+
+        @Test
+        void aSecondScanAnswersTheTimeOfTheFirstAndRecordsNothing() {
+            PlaceOrder order = aConfirmedOrder(2);
+            send(scan(order, "CODE1", ORGANIZER, DOORS_OPEN));
+            recorded.clear();
+
+            CheckIn again = send(scan(order, "CODE1", ORGANIZER, DOORS_OPEN.plusSeconds(90)));
+
+            assertThat(again).isEqualTo(new CheckIn("CODE1", order.orderId(), EVENT, tier, DOORS_OPEN, false));
+            assertThat(recorded).isEmpty();
+        }
+
+        @Test
+        void theOrdersOtherTicketIsCheckedInOnItsOwn() {
+            PlaceOrder order = aConfirmedOrder(2);
+            send(scan(order, "CODE1", ORGANIZER, DOORS_OPEN));
+
+            assertThat(((CheckIn) send(scan(order, "CODE0", ORGANIZER, DOORS_OPEN.plusSeconds(5)))).firstScan())
+                    .isTrue();
+        }
+
+        @Test
+        void twoDoorsScanningOneTicketAtOnceCheckItInOnce() throws Exception {
+            PlaceOrder order = aConfirmedOrder(1);
+            ExecutorService doors = Executors.newFixedThreadPool(8);
+            try {
+                List<Callable<CheckIn>> scans = IntStream.range(0, 8)
+                        .<Callable<CheckIn>>mapToObj(
+                                door -> () -> send(scan(order, "CODE0", ORGANIZER, DOORS_OPEN.plusMillis(door))))
+                        .toList();
+                List<CheckIn> answers = new ArrayList<>();
+                for (Future<CheckIn> answer : doors.invokeAll(scans)) {
+                    answers.add(answer.get());
+                }
+
+                assertThat(answers).filteredOn(CheckIn::firstScan).hasSize(1);
+                assertThat(answers)
+                        .extracting(CheckIn::checkedInAt)
+                        .containsOnly(answers.stream()
+                                .filter(CheckIn::firstScan)
+                                .findFirst()
+                                .orElseThrow()
+                                .checkedInAt());
+                assertThat(recorded)
+                        .filteredOn(TicketCheckedIn.class::isInstance)
+                        .hasSize(1);
+            } finally {
+                doors.shutdownNow();
+            }
+        }
+
+        @Test
+        void refusesAVoidTicketOfACancelledOrder() {
+            PlaceOrder order = aConfirmedOrder(1);
+            send(cancellationOf(order, tier, EVENT_STARTS.minus(Duration.ofDays(7))));
+            recorded.clear();
+
+            Refusal refusal = refusalOf(scan(order, "CODE0", ORGANIZER, DOORS_OPEN));
+
+            assertThat(refusal).isEqualTo(new Refusal(Refusal.Category.CONFLICT, TicketErrors.TICKET_VOID));
+            assertThat(recorded).isEmpty();
+        }
+
+        @Test
+        void refusesATicketOfAnotherEventAsARuleViolation() {
+            PlaceOrder order = aConfirmedOrder(1);
+            UUID otherEvent = UUID.randomUUID();
+            send(new OpenEventDoor(otherEvent, ORGANIZER));
+
+            Refusal refusal = refusalOf(
+                    new CheckInTicket(order.orderId(), tier, "CODE0", otherEvent, ORGANIZER, false, DOORS_OPEN));
+
+            assertThat(refusal)
+                    .isEqualTo(new Refusal(Refusal.Category.RULE_VIOLATION, TicketErrors.TICKET_OF_ANOTHER_EVENT));
+        }
+
+        @Test
+        void refusesACodeTheOrderNeverIssued() {
+            PlaceOrder order = aConfirmedOrder(1);
+
+            assertThat(refusalOf(scan(order, "NOT-A-CODE", ORGANIZER, DOORS_OPEN)))
+                    .isEqualTo(new Refusal(Refusal.Category.NOT_FOUND, TicketErrors.TICKET_NOT_FOUND));
+        }
+
+        @Test
+        void refusesAScanBySomeoneWhoIsNotDoorStaffAndLetsThemInOnceGranted() {
+            PlaceOrder order = aConfirmedOrder(1);
+
+            assertThat(refusalOf(scan(order, "CODE0", doorStaff, DOORS_OPEN)))
+                    .isEqualTo(new Refusal(Refusal.Category.NOT_PERMITTED, TicketErrors.NOT_DOOR_STAFF));
+
+            send(new GrantDoorStaff(EVENT, doorStaff, ORGANIZER, false));
+            assertThat(((CheckIn) send(scan(order, "CODE0", doorStaff, DOORS_OPEN))).firstScan())
+                    .isTrue();
+        }
+
+        @Test
+        void anAdminChecksTicketsInAtAnyDoor() {
+            PlaceOrder order = aConfirmedOrder(1);
+
+            CheckIn checkIn =
+                    send(new CheckInTicket(order.orderId(), tier, "CODE0", EVENT, UUID.randomUUID(), true, DOORS_OPEN));
+
+            assertThat(checkIn.firstScan()).isTrue();
+        }
+
+        @Test
+        void refusesAScanAtTheDoorOfAnEventItDoesNotKnow() {
+            PlaceOrder order = aConfirmedOrder(1);
+
+            assertThat(refusalOf(new CheckInTicket(
+                            order.orderId(), tier, "CODE0", UUID.randomUUID(), ORGANIZER, true, DOORS_OPEN)))
+                    .isEqualTo(new Refusal(Refusal.Category.NOT_FOUND, TicketErrors.EVENT_NOT_FOUND));
+        }
+    }
+
     /** Whatever the steps and their repetitions, in whatever order: no seat is counted twice or lost. */
     @Test
     void seatsAlwaysAddUpToTheCapacity() {
@@ -829,7 +1043,7 @@ class BoxOfficeTest {
             }
             PlaceOrder order = orders.get(random.nextInt(orders.size()));
             switch (choice) {
-                case 1 -> send(new ConfirmOrder(order.orderId(), tier, codes(order.quantity())));
+                case 1 -> send(new ConfirmOrder(order.orderId(), tier, codes(order.quantity()), HOLDER));
                 case 2 -> send(new FailOrderPayment(order.orderId(), tier, "declined"));
                 case 3 -> send(new ExpireOrder(order.orderId(), tier));
                 case 4 -> {

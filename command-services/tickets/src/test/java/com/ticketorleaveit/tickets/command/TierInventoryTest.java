@@ -47,15 +47,22 @@ class TierInventoryTest {
     static class InMemoryRegisteredTiers implements RegisteredTiers {
 
         private final Set<UUID> tiers = new HashSet<>();
+        private final Set<UUID> events = new HashSet<>();
 
         @Override
         public boolean register(UUID tierId, UUID eventId) {
+            events.add(eventId);
             return tiers.add(tierId);
         }
 
         @Override
         public boolean exists(UUID tierId, UUID eventId) {
             return tiers.contains(tierId);
+        }
+
+        @Override
+        public boolean knowsEvent(UUID eventId) {
+            return events.contains(eventId);
         }
     }
 

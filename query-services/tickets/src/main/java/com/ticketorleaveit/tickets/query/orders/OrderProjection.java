@@ -9,6 +9,8 @@ import com.ticketorleaveit.tickets.api.OrderRefunded;
 import com.ticketorleaveit.tickets.api.OrderRejected;
 import com.ticketorleaveit.tickets.api.OrderReserved;
 import com.ticketorleaveit.tickets.api.OrderStatus;
+import com.ticketorleaveit.tickets.api.TicketCheckedIn;
+import com.ticketorleaveit.tickets.api.TicketsSigned;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +99,29 @@ class OrderProjection {
                 "insert into tickets_order_tickets (code, order_id, position) values (?, ?, ?)"
                         + " on conflict (code) do nothing",
                 tickets);
+        changed(event.orderId().value());
+    }
+
+    /** The payloads come right after the confirmation that inserted the tickets; the same payload again is the same. */
+    @EventHandler
+    void on(TicketsSigned event) {
+        jdbc.batchUpdate(
+                "update tickets_order_tickets set qr_payload = ? where code = ? and order_id = ?",
+                event.tickets().stream()
+                        .map(ticket -> new Object[] {
+                            ticket.qrPayload(), ticket.code(), event.orderId().value()
+                        })
+                        .toList());
+        changed(event.orderId().value());
+    }
+
+    /** The first scan's time stands (the order records only that one). */
+    @EventHandler
+    void on(TicketCheckedIn event) {
+        jdbc.update(
+                "update tickets_order_tickets set checked_in_at = coalesce(checked_in_at, ?) where code = ?",
+                java.sql.Timestamp.from(event.checkedInAt()),
+                event.code());
         changed(event.orderId().value());
     }
 

@@ -27,8 +27,16 @@ public record OrderView(
         Instant refundedAt,
         Long refundedAmountMinor) {
 
-    /** A ticket admits its holder while valid; it is void once its order is cancelled or refunded. */
-    public record Ticket(String code, boolean valid) {}
+    /**
+     * A ticket admits its holder while valid; it is void once its order is cancelled or refunded. {@code checkedInAt}:
+     * when it was first scanned at the door, if it was. Its QR code is at {@code tickets/{code}/qr} of the order.
+     */
+    public record Ticket(String code, boolean valid, Instant checkedInAt) {
+
+        public Ticket(String code, boolean valid) {
+            this(code, valid, null);
+        }
+    }
 
     OrderView withTickets(List<Ticket> tickets) {
         return new OrderView(

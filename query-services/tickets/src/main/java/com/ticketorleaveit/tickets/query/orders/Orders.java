@@ -107,11 +107,14 @@ class Orders {
         Map<UUID, List<OrderView.Ticket>> tickets = jdbc
                 .query(
                         """
-                        select order_id, code, valid from tickets_order_tickets
+                        select order_id, code, valid, checked_in_at from tickets_order_tickets
                         where order_id = any(?::uuid[]) order by order_id, position""",
                         (rs, row) -> Map.entry(
                                 rs.getObject("order_id", UUID.class),
-                                new OrderView.Ticket(rs.getString("code"), rs.getBoolean("valid"))),
+                                new OrderView.Ticket(
+                                        rs.getString("code"),
+                                        rs.getBoolean("valid"),
+                                        instantOrNull(rs.getTimestamp("checked_in_at")))),
                         (Object) ticketed)
                 .stream()
                 .collect(groupingBy(Map.Entry::getKey, mapping(Map.Entry::getValue, toList())));
@@ -145,5 +148,9 @@ class Orders {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
+    }
+
+    private static Instant instantOrNull(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -13,6 +13,9 @@ import com.ticketorleaveit.tickets.api.OrderRejected;
 import com.ticketorleaveit.tickets.api.OrderReserved;
 import com.ticketorleaveit.tickets.api.OrderStatus;
 import com.ticketorleaveit.tickets.api.RejectionReason;
+import com.ticketorleaveit.tickets.api.SignedTicket;
+import com.ticketorleaveit.tickets.api.TicketCheckedIn;
+import com.ticketorleaveit.tickets.api.TicketsSigned;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -101,6 +104,31 @@ class OrdersIT {
         assertThat(page.get(2).placedAt()).isEqualTo(NOON);
         assertThat(page.get(1).tickets()).isEmpty();
         assertThat(orders.countOfCustomer(customer, Optional.empty())).isEqualTo(3);
+    }
+
+    @Test
+    void aTicketShowsWhenItWasFirstCheckedInAndKeepsItsSignedPayload() {
+        OrderId order = aConfirmedOrder(NOON, "DOOR1", "DOOR2");
+        projection.on(new TicketsSigned(
+                order,
+                customer,
+                "bob@example.test",
+                event,
+                tier,
+                9000,
+                "EUR",
+                List.of(new SignedTicket("DOOR1", "T1.a.b"), new SignedTicket("DOOR2", "T1.c.d"))));
+        Instant doorsOpen = NOON.plusSeconds(86_400);
+        projection.on(new TicketCheckedIn(order, event, tier, "DOOR2", doorsOpen, UUID.randomUUID()));
+        projection.on(new TicketCheckedIn(order, event, tier, "DOOR2", doorsOpen.plusSeconds(60), UUID.randomUUID()));
+
+        assertThat(orders.ofCustomer(customer, Optional.empty(), 0, 20).get(0).tickets())
+                .containsExactly(valid("DOOR1"), new OrderView.Ticket("DOOR2", true, doorsOpen));
+        assertThat(jdbc.queryForList(
+                        "select qr_payload from tickets_order_tickets where order_id = ? order by position",
+                        String.class,
+                        order.value()))
+                .containsExactly("T1.a.b", "T1.c.d");
     }
 
     @Test
