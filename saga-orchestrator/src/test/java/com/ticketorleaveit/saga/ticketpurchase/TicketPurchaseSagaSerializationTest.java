@@ -11,6 +11,7 @@ import com.ticketorleaveit.tickets.api.ConfirmOrder;
 import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.OrderReserved;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.modelling.saga.AnnotatedSaga;
@@ -44,11 +45,15 @@ class TicketPurchaseSagaSerializationTest {
                 .handle(asEventMessage(
                         new PaymentApproved(PaymentId.forOrder(order.value()), order.value(), 5000, "EUR", "r")));
 
-        assertThat(stored.getData()).doesNotContain("commandGateway").doesNotContain("deadlineManager");
+        assertThat(stored.getData())
+                .doesNotContain("commandGateway")
+                .doesNotContain("deadlineManager")
+                .doesNotContain("holderNames");
         assertThat(after.sent()).singleElement().isInstanceOfSatisfying(ConfirmOrder.class, confirm -> {
             assertThat(confirm.orderId()).isEqualTo(order);
             assertThat(confirm.tierId()).isEqualTo(tier);
             assertThat(confirm.ticketCodes()).hasSize(2);
+            assertThat(confirm.holderName()).isEqualTo("Ada Lovelace");
         });
     }
 
@@ -67,7 +72,8 @@ class TicketPurchaseSagaSerializationTest {
         new SimpleResourceInjector(
                         gateway,
                         new StubDeadlineManager(),
-                        new PurchaseProperties(Duration.ofMinutes(10), Duration.ofDays(1), Duration.ofMinutes(5)))
+                        new PurchaseProperties(Duration.ofMinutes(10), Duration.ofDays(1), Duration.ofMinutes(5)),
+                        (HolderNames) orderId -> Optional.of("Ada Lovelace"))
                 .injectResources(saga);
         return saga;
     }
