@@ -340,6 +340,11 @@ final class Ticketing {
      * match orders, every paid order has tickets or its money back, every confirmed or refunded order its payment.
      */
     JsonNode eventuallyReconciled(Event event) {
+        return eventuallyReconciliation(event, report -> report.get("total").asInt() == 0);
+    }
+
+    /** The reconciliation report for this event, judging everything as it stands, once it says {@code done}. */
+    JsonNode eventuallyReconciliation(Event event, Predicate<JsonNode> done) {
         String id = UUID.randomUUID().toString();
         String admin = signedToken(
                 id,
@@ -348,9 +353,9 @@ final class Ticketing {
                 Instant.now().plusSeconds(900),
                 system.jwtSecret());
         return eventually(
-                        "event " + event.id() + " reconciled",
+                        "reconciliation of event " + event.id(),
                         () -> api.get("/api/v1/admin/reconciliation?settleSeconds=0&eventId=" + event.id(), admin),
-                        r -> r.status() == 200 && r.json().get("total").asInt() == 0)
+                        r -> r.status() == 200 && done.test(r.json()))
                 .json();
     }
 
