@@ -49,7 +49,7 @@ class TicketPurchaseSystemIT extends SystemTest {
         MimeMessage mail = Ticketing.eventually(
                         "confirmation mail", () -> system.mailsTo(buyer.email()), mails -> !mails.isEmpty())
                 .get(0);
-        String body = mail.getContent().toString();
+        String body = Ticketing.text(mail);
         assertThat(mail.getSubject()).containsIgnoringCase("confirmed");
         assertThat(body).contains(codes);
         ticketing.eventuallyReconciled(event);

@@ -10,6 +10,7 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -283,6 +284,24 @@ final class Ticketing {
     /** The user's first mail saying an order was refunded, once it arrived. */
     MimeMessage refundMail(User user) {
         return mailsAbout(user, "refunded", mails -> !mails.isEmpty()).get(0);
+    }
+
+    /** A mail's text: the whole body of a plain mail, the text part of one with attachments (a confirmation). */
+    static String text(MimeMessage mail) {
+        try {
+            Object content = mail.getContent();
+            if (content instanceof jakarta.mail.Multipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    if (parts.getBodyPart(i).isMimeType("text/plain")) {
+                        return parts.getBodyPart(i).getContent().toString();
+                    }
+                }
+                throw new IllegalStateException("A mail with no text part: " + subject(mail));
+            }
+            return content.toString();
+        } catch (IOException | jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String subject(MimeMessage mail) {
