@@ -9,6 +9,8 @@ import com.ticketorleaveit.tickets.api.CancelOrder;
 import com.ticketorleaveit.tickets.api.CancelTierOrders;
 import com.ticketorleaveit.tickets.api.CancelTierSales;
 import com.ticketorleaveit.tickets.api.CancellationReason;
+import com.ticketorleaveit.tickets.api.ChangeTierCapacity;
+import com.ticketorleaveit.tickets.api.CloseTierSales;
 import com.ticketorleaveit.tickets.api.ConfirmOrder;
 import com.ticketorleaveit.tickets.api.ExpireOrder;
 import com.ticketorleaveit.tickets.api.FailOrderPayment;
@@ -41,6 +43,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
@@ -745,6 +750,98 @@ class BoxOfficeTest {
             assertThat(refusalOf(new CancelTierOrders(tier, null, 100)))
                     .isEqualTo(new Refusal(Refusal.Category.CONFLICT, TicketErrors.TIER_NOT_CANCELLED));
             assertThat(recorded).isEmpty();
+        }
+    }
+
+    @Nested
+    class WhenSalesClose {
+
+        @BeforeEach
+        void onSale() {
+            tier = aTierOnSale(10);
+        }
+
+        @Test
+        void aNewOrderIsRejectedAsSalesClosedAndHoldsNothing() {
+            send(new CloseTierSales(tier));
+            recorded.clear();
+
+            assertThat((OrderStatus) send(anOrder(tier, 1))).isEqualTo(OrderStatus.REJECTED);
+            assertThat(recordedTypes()).containsExactly(OrderPlaced.class, OrderRejected.class);
+            assertThat(((OrderRejected) recorded.get(1)).reason()).isEqualTo(RejectionReason.SALES_CLOSED);
+            assertThat(seatsOf(tier).remaining()).isEqualTo(10);
+        }
+
+        @Test
+        void anOrderHoldingSeatsBeforeTheCloseIsStillConfirmedWhenPaid() {
+            PlaceOrder order = aReservedOrder(2);
+            send(new CloseTierSales(tier));
+
+            assertThat((OrderStatus) send(new ConfirmOrder(order.orderId(), tier, codes(2))))
+                    .isEqualTo(OrderStatus.CONFIRMED);
+            assertThat(seatsOf(tier).sold()).isEqualTo(2);
+        }
+    }
+
+    @Nested
+    class WhenTheCapacityChanges {
+
+        @BeforeEach
+        void onSale() {
+            tier = aTierOnSale(10);
+        }
+
+        @Test
+        void seatsAddedAreSoldToTheNextBuyer() {
+            aConfirmedOrder(4);
+            aReservedOrder(4);
+            assertThat((OrderStatus) send(anOrder(tier, 4))).isEqualTo(OrderStatus.REJECTED);
+
+            send(new ChangeTierCapacity(tier, 12));
+
+            assertThat((OrderStatus) send(anOrder(tier, 4))).isEqualTo(OrderStatus.RESERVED);
+            assertThat(seatsOf(tier).remaining()).isZero();
+        }
+
+        @Test
+        void aShrinkBelowTheSeatsSoldAndHeldIsRefusedAndChangesNothing() {
+            aConfirmedOrder(3);
+            aReservedOrder(2);
+
+            assertThat(refusalOf(new ChangeTierCapacity(tier, 4)))
+                    .isEqualTo(new Refusal(Refusal.Category.CONFLICT, TicketErrors.CAPACITY_BELOW_TAKEN));
+            assertThat(seatsOf(tier)).isEqualTo(new Seats(10, 2, 3));
+        }
+
+        /**
+         * Buyers and shrinks race on one tier: every shrink that is accepted leaves room for every seat taken before
+         * it, and none taken after it exceeds it, so the seats always add up.
+         */
+        @Test
+        void aShrinkRacingBuyersNeverLeavesFewerSeatsThanTaken() throws Exception {
+            tier = aTierOnSale(60);
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<?>> work = new ArrayList<>();
+                for (int buyer = 0; buyer < 40; buyer++) {
+                    work.add(pool.submit(() -> send(anOrder(tier, 1))));
+                }
+                for (int capacity = 59; capacity >= 20; capacity--) {
+                    int shrinkTo = capacity;
+                    work.add(pool.submit(() -> catchThrowable(() -> send(new ChangeTierCapacity(tier, shrinkTo)))));
+                }
+                for (Future<?> done : work) {
+                    done.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            Seats seats = seatsOf(tier);
+            long reserved =
+                    recorded.stream().filter(OrderReserved.class::isInstance).count();
+            assertThat(seats.held()).isEqualTo((int) reserved);
+            assertThat(seats.held() + seats.sold()).isLessThanOrEqualTo(seats.capacity());
+            assertThat(seats.capacity()).isGreaterThanOrEqualTo(20);
         }
     }
 
