@@ -1,5 +1,6 @@
 package com.ticketorleaveit.events.command.web;
 
+import com.ticketorleaveit.events.api.AddTier;
 import com.ticketorleaveit.events.api.CancelEvent;
 import com.ticketorleaveit.events.api.CreateEvent;
 import com.ticketorleaveit.events.api.EventErrors;
@@ -7,6 +8,7 @@ import com.ticketorleaveit.events.api.EventId;
 import com.ticketorleaveit.events.api.PublishEvent;
 import com.ticketorleaveit.events.api.Tier;
 import com.ticketorleaveit.events.api.TierId;
+import com.ticketorleaveit.events.api.UpdateEvent;
 import com.ticketorleaveit.events.api.Venue;
 import com.ticketorleaveit.events.command.vendors.VendorDirectory;
 import com.ticketorleaveit.events.command.vendors.VendorDirectoryUnavailable;
@@ -25,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -32,9 +35,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Organizers create, publish and cancel events; booked vendors are checked against the vendor directory first. A
- * cancellation answers 202: sales close at once, and the event's confirmed orders are cancelled and refunded
- * afterwards ({@code GET /api/v1/events/{id}/refunds} shows how far that is).
+ * Organizers create, change, publish and cancel events, and add tiers to their drafts; booked vendors are checked
+ * against the vendor directory first. A cancellation answers 202: sales close at once, and the event's confirmed orders
+ * are cancelled and refunded afterwards ({@code GET /api/v1/events/{id}/refunds} shows how far that is). Changing a
+ * tier and closing sales involve the tiers' seat inventories too, and are answered next door (ADR 17).
  */
 @RestController
 @RequestMapping("/api/v1/events")
@@ -59,6 +63,8 @@ public class EventController {
 
     record CancelledEvent(UUID id, String status) {}
 
+    record ChangedEvent(UUID id) {}
+
     @PostMapping
     @PreAuthorize("hasRole('ORGANIZER')")
     public ResponseEntity<CreatedEvent> create(Caller caller, @Valid @RequestBody CreateEventRequest request) {
@@ -67,15 +73,7 @@ public class EventController {
                 : request.vendorIds().stream().distinct().toList();
         checkVendors(vendorIds);
         EventId eventId = EventId.random();
-        List<Tier> tiers = request.tiers().stream()
-                .map(tier -> new Tier(
-                        TierId.random(),
-                        tier.name().strip(),
-                        tier.priceMinor(),
-                        tier.currency(),
-                        tier.capacity(),
-                        tier.perOrderLimit()))
-                .toList();
+        List<Tier> tiers = request.tiers().stream().map(EventController::tierOf).toList();
         commandGateway.sendAndWait(new CreateEvent(
                 eventId,
                 caller.userId(),
@@ -113,6 +111,54 @@ public class EventController {
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/events/" + eventId + "/refunds"))
                 .body(new CancelledEvent(eventId, "CANCELLED"));
+    }
+
+    /** Details, venue, times and images; whatever the request leaves out stays as it is. */
+    @PatchMapping("/{eventId}")
+    @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
+    public ChangedEvent update(
+            Caller caller, @PathVariable UUID eventId, @Valid @RequestBody UpdateEventRequest request) {
+        send(
+                eventId,
+                new UpdateEvent(
+                        new EventId(eventId),
+                        caller.userId(),
+                        caller.isAdmin(),
+                        request.name() == null ? null : request.name().strip(),
+                        request.type(),
+                        request.description(),
+                        request.tags(),
+                        request.venue() == null
+                                ? null
+                                : new Venue(
+                                        request.venue().name(),
+                                        request.venue().address(),
+                                        request.venue().city()),
+                        request.startsAt(),
+                        request.endsAt(),
+                        request.imageUrls()));
+        return new ChangedEvent(eventId);
+    }
+
+    /** A tier more for a draft; once the event is published its tiers are fixed (409). */
+    @PostMapping("/{eventId}/tiers")
+    @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
+    public ResponseEntity<CreatedTier> addTier(
+            Caller caller, @PathVariable UUID eventId, @Valid @RequestBody CreateEventRequest.TierRequest request) {
+        Tier tier = tierOf(request);
+        send(eventId, new AddTier(new EventId(eventId), caller.userId(), caller.isAdmin(), tier));
+        return ResponseEntity.created(URI.create("/api/v1/events/" + eventId + "/tiers/" + tier.tierId()))
+                .body(new CreatedTier(tier.tierId().value(), tier.name()));
+    }
+
+    private static Tier tierOf(CreateEventRequest.TierRequest tier) {
+        return new Tier(
+                TierId.random(),
+                tier.name().strip(),
+                tier.priceMinor(),
+                tier.currency(),
+                tier.capacity(),
+                tier.perOrderLimit());
     }
 
     private void send(UUID eventId, Object command) {
