@@ -38,7 +38,7 @@ class EventCatalog {
                 """
                 select event_id, organizer_user_id, name, type, description, tags, venue_name, venue_address,
                     venue_city, starts_at, starts_at_offset, ends_at, ends_at_offset, vendor_ids::text[] as vendor_ids,
-                    status, published, cancelled_at
+                    image_urls, status, published, cancelled_at, sales_closed_at
                 from events_catalog where event_id = ?""",
                 (rs, row) -> new OwnedEvent(
                         rs.getObject("organizer_user_id", UUID.class),
@@ -55,8 +55,10 @@ class EventCatalog {
                                 strings(rs, "vendor_ids").stream()
                                         .map(UUID::fromString)
                                         .toList(),
+                                strings(rs, "image_urls"),
                                 rs.getString("status"),
                                 instant(rs, "cancelled_at"),
+                                instant(rs, "sales_closed_at"),
                                 tiers(eventId))),
                 eventId);
         return found.stream().findFirst();

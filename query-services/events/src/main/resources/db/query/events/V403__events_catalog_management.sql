@@ -1,0 +1,5 @@
+-- Event management: an event's images, and the moment its sales closed (by its organizer or at its start). A tier of
+-- an event whose sales closed never shows as on sale again, whatever order its own events arrive in.
+ALTER TABLE events_catalog
+    ADD COLUMN image_urls      TEXT[] NOT NULL DEFAULT '{}',
+    ADD COLUMN sales_closed_at TIMESTAMPTZ;
