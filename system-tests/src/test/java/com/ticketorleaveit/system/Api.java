@@ -68,11 +68,19 @@ final class Api {
     }
 
     Response post(String path, String token, Object body, Map<String, String> headers) {
+        return send("POST", path, token, body, headers);
+    }
+
+    Response patch(String path, String token, Object body) {
+        return send("PATCH", path, token, body, Map.of());
+    }
+
+    private Response send(String method, String path, String token, Object body, Map<String, String> headers) {
         try {
             String text = body instanceof String raw ? raw : json.writeValueAsString(body);
             HttpRequest.Builder builder = request(path, token)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(text));
+                    .method(method, HttpRequest.BodyPublishers.ofString(text));
             headers.forEach(builder::header);
             return send(builder);
         } catch (IOException e) {
