@@ -203,6 +203,66 @@ class EventManagementSystemIT extends SystemTest {
     }
 
     @Test
+    void aTierSellsWithinItsSaleWindowOnly() {
+        JsonNode created = aDraftCreated();
+        String draft = created.get("id").asText();
+        String tier = created.get("tiers").get(0).get("id").asText();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
+        String tierPath = "/api/v1/events/" + draft + "/tiers/" + tier;
+        var inAnHour = ticketing.api.patch(
+                tierPath,
+                organizer.accessToken(),
+                Map.of(
+                        "salesStartAt",
+                        now.plusHours(1).toString(),
+                        "salesEndAt",
+                        now.plusDays(2).toString()));
+        var backwards = ticketing.api.patch(
+                tierPath,
+                organizer.accessToken(),
+                Map.of(
+                        "salesStartAt",
+                        now.plusDays(2).toString(),
+                        "salesEndAt",
+                        now.plusHours(1).toString()));
+        assertThat(inAnHour.status()).as("%s", inAnHour).isEqualTo(200);
+        assertProblem(backwards, 422, "INVALID_SALES_WINDOW");
+        var event = publishedDraft(draft, tier);
+        var early = ticketing.aSignedInCustomer();
+
+        JsonNode tooEarly = ticketing.finalOrder(early, ticketing.buy(early, event, 1, "tok_approve"));
+        assertThat(tooEarly.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(tooEarly.get("failureReason").asText()).isEqualTo("SALES_NOT_OPEN");
+
+        var fromNow = ticketing.api.patch(
+                tierPath,
+                organizer.accessToken(),
+                Map.of("salesEndAt", now.plusDays(2).toString()));
+        assertThat(fromNow.status()).as("%s", fromNow).isEqualTo(200);
+        var buyer = ticketing.aSignedInCustomer();
+        var reserved = Ticketing.eventually(
+                "an order within the window",
+                () -> ticketing.placeOrder(
+                        buyer, event, 1, "tok_decline", UUID.randomUUID().toString()),
+                r -> r.status() == 202 && r.json().get("status").asText().equals("RESERVED"));
+        assertThat(reserved.json().get("status").asText()).isEqualTo("RESERVED");
+    }
+
+    private Ticketing.Event publishedDraft(String draft, String tier) {
+        assertThat(ticketing
+                        .api
+                        .post("/api/v1/events/" + draft + "/publish", organizer.accessToken(), Map.of())
+                        .status())
+                .isEqualTo(200);
+        Ticketing.eventually(
+                "tier on sale",
+                () -> ticketing.api.get("/api/v1/events/" + draft, null),
+                r -> r.status() == 200
+                        && r.json().path("tiers").path(0).path("onSale").asBoolean());
+        return new Ticketing.Event(draft, new Ticketing.Tier(tier, 10));
+    }
+
+    @Test
     void salesCloseByThemselvesWhenTheEventStarts() {
         var event = ticketing.aPublishedEventStartingIn(Duration.ofSeconds(25), organizer, 10, 2);
 

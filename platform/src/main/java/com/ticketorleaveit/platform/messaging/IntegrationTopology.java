@@ -62,6 +62,7 @@ public final class IntegrationTopology {
             "events.event-created",
             "events.tier-added",
             "events.tier-changed",
+            "events.tier-sales-window-changed",
             "events.event-rescheduled",
             "events.event-published",
             "events.event-sales-closed",

@@ -15,6 +15,7 @@ import com.ticketorleaveit.events.api.Tier;
 import com.ticketorleaveit.events.api.TierAdded;
 import com.ticketorleaveit.events.api.TierChanged;
 import com.ticketorleaveit.events.api.TierId;
+import com.ticketorleaveit.events.api.TierSalesWindowChanged;
 import com.ticketorleaveit.events.api.Venue;
 import com.ticketorleaveit.notifications.api.NotificationDelivered;
 import com.ticketorleaveit.notifications.api.NotificationId;
@@ -270,6 +271,10 @@ class ProjectionReplayIT {
                         new Venue("Big Shed", "4 Yard", "Shelbyville"),
                         List.of("https://img.example.test/oak.png")));
         story.add(event, new EventRescheduled(event, later, later.plusHours(2), List.of(first, added)));
+        story.add(
+                event,
+                new TierSalesWindowChanged(
+                        event, added, Instant.parse("2027-07-01T08:00:00Z"), Instant.parse("2027-08-01T08:00:00Z")));
         story.add(event, new EventPublished(event, List.of(first, added)));
         story.add(first, new TierRegistered(first.value(), event.value(), "Bench", 2000, "EUR", 10, 2));
         story.add(first, new TierRevised(first.value(), event.value(), "Workbench", 2500, "EUR", 12, 2, 12));

@@ -3,3 +3,8 @@
 ALTER TABLE events_catalog
     ADD COLUMN image_urls      TEXT[] NOT NULL DEFAULT '{}',
     ADD COLUMN sales_closed_at TIMESTAMPTZ;
+
+-- A tier's sale window, if it has one: buyers see when it sells.
+ALTER TABLE events_tiers
+    ADD COLUMN sales_start_at TIMESTAMPTZ,
+    ADD COLUMN sales_end_at   TIMESTAMPTZ;

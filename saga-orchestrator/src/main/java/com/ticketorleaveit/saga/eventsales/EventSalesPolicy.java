@@ -9,6 +9,7 @@ import com.ticketorleaveit.events.api.Tier;
 import com.ticketorleaveit.events.api.TierAdded;
 import com.ticketorleaveit.events.api.TierChanged;
 import com.ticketorleaveit.events.api.TierId;
+import com.ticketorleaveit.events.api.TierSalesWindowChanged;
 import com.ticketorleaveit.tickets.api.CancelTierOrders;
 import com.ticketorleaveit.tickets.api.CancelTierSales;
 import com.ticketorleaveit.tickets.api.CloseTierSales;
@@ -16,6 +17,7 @@ import com.ticketorleaveit.tickets.api.OpenTierSales;
 import com.ticketorleaveit.tickets.api.RegisterTier;
 import com.ticketorleaveit.tickets.api.ReviseTier;
 import com.ticketorleaveit.tickets.api.ScheduleTier;
+import com.ticketorleaveit.tickets.api.ScheduleTierSales;
 import com.ticketorleaveit.tickets.api.TierOrdersCancelled;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -90,6 +92,13 @@ public class EventSalesPolicy {
                 tier.currency(),
                 tier.capacity(),
                 tier.perOrderLimit()));
+    }
+
+    /** The tier learns when it sells; it decides each order against that window. */
+    @EventHandler
+    void on(TierSalesWindowChanged event) {
+        commandGateway.sendAndWait(
+                new ScheduleTierSales(event.tierId().value(), event.salesStartAt(), event.salesEndAt()));
     }
 
     /** The tiers learn the new start: their cancellation cut-off moves with it. */

@@ -14,6 +14,7 @@ import com.ticketorleaveit.events.api.Tier;
 import com.ticketorleaveit.events.api.TierAdded;
 import com.ticketorleaveit.events.api.TierChanged;
 import com.ticketorleaveit.events.api.TierId;
+import com.ticketorleaveit.events.api.TierSalesWindowChanged;
 import com.ticketorleaveit.events.api.Venue;
 import com.ticketorleaveit.saga.RecordingCommandGateway;
 import com.ticketorleaveit.tickets.api.CancelTierOrders;
@@ -23,6 +24,7 @@ import com.ticketorleaveit.tickets.api.OpenTierSales;
 import com.ticketorleaveit.tickets.api.RegisterTier;
 import com.ticketorleaveit.tickets.api.ReviseTier;
 import com.ticketorleaveit.tickets.api.ScheduleTier;
+import com.ticketorleaveit.tickets.api.ScheduleTierSales;
 import com.ticketorleaveit.tickets.api.TierOrdersCancelled;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -124,6 +126,16 @@ class EventSalesPolicyTest {
 
         assertThat(commands.sent())
                 .containsExactly(new ReviseTier(STANDING.tierId().value(), "Pit", 3000, "EUR", 400, 4));
+    }
+
+    @Test
+    void tellsATierItsSaleWindow() {
+        Instant opens = Instant.parse("2030-05-01T10:00:00Z");
+
+        policy.on(new TierSalesWindowChanged(EVENT, STANDING.tierId(), opens, null));
+
+        assertThat(commands.sent())
+                .containsExactly(new ScheduleTierSales(STANDING.tierId().value(), opens, null));
     }
 
     @Test

@@ -77,7 +77,13 @@ public class EventSalesController {
                         request.priceMinor(),
                         request.currency(),
                         request.capacity(),
-                        request.perOrderLimit()));
+                        request.perOrderLimit(),
+                        request.salesStartAt() == null
+                                ? null
+                                : request.salesStartAt().toInstant(),
+                        request.salesEndAt() == null
+                                ? null
+                                : request.salesEndAt().toInstant()));
         if (accepted.capacityForTheInventory() != null) {
             commandGateway.sendAndWait(new ChangeTierCapacity(tierId, accepted.capacityForTheInventory()));
         }

@@ -51,7 +51,7 @@ class EventSalesControllerTest {
         UUID tier = UUID.randomUUID();
         answering(new TierChangeAccepted(80));
 
-        controller.changeTier(ORGANIZER, EVENT, tier, new ChangeTierRequest(null, null, null, 80, null));
+        controller.changeTier(ORGANIZER, EVENT, tier, new ChangeTierRequest(null, null, null, 80, null, null, null));
 
         assertThat(sent).hasSize(2).last().isEqualTo(new ChangeTierCapacity(tier, 80));
     }
@@ -60,7 +60,8 @@ class EventSalesControllerTest {
     void aDraftsTierChangeEndsWithTheEvent() {
         answering(new TierChangeAccepted(null));
 
-        controller.changeTier(ORGANIZER, EVENT, UUID.randomUUID(), new ChangeTierRequest("Pit", null, null, 80, null));
+        controller.changeTier(
+                ORGANIZER, EVENT, UUID.randomUUID(), new ChangeTierRequest("Pit", null, null, 80, null, null, null));
 
         assertThat(sent).hasSize(1).first().isInstanceOf(ChangeTier.class);
     }

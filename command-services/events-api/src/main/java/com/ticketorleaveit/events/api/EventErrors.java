@@ -18,6 +18,8 @@ public final class EventErrors {
     public static final String EVENT_NOT_PUBLISHED = "EVENT_NOT_PUBLISHED";
     /** A cancelled event changes no more. */
     public static final String EVENT_CANCELLED = "EVENT_CANCELLED";
+    /** A tier's sales end after they start. */
+    public static final String INVALID_SALES_WINDOW = "INVALID_SALES_WINDOW";
     /** A catalog search whose {@code to} does not come after its {@code from}. */
     public static final String INVALID_DATE_RANGE = "INVALID_DATE_RANGE";
 

@@ -24,21 +24,25 @@ import com.ticketorleaveit.events.api.TierAdded;
 import com.ticketorleaveit.events.api.TierChangeAccepted;
 import com.ticketorleaveit.events.api.TierChanged;
 import com.ticketorleaveit.events.api.TierId;
+import com.ticketorleaveit.events.api.TierSalesWindowChanged;
 import com.ticketorleaveit.events.api.UpdateEvent;
 import com.ticketorleaveit.platform.refusal.Refusals;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -63,6 +67,8 @@ class Event {
     private OffsetDateTime endsAt;
     /** The tiers in their order; their capacity is the event's own view only until the event is published. */
     private Map<TierId, Tier> tiers;
+
+    private Map<TierId, TierSalesWindowChanged> saleWindows;
 
     private boolean published;
     private boolean salesClosed;
@@ -152,6 +158,7 @@ class Event {
         if (command.capacity() != null && command.capacity() < 1) {
             throw invalidTiers("Tier " + tier.name() + " needs at least one seat.");
         }
+        Optional<TierSalesWindowChanged> window = windowChange(command);
         if (published) {
             if (command.name() != null
                     || command.priceMinor() != null
@@ -159,8 +166,9 @@ class Event {
                     || command.perOrderLimit() != null) {
                 throw Refusals.conflict(
                         EventErrors.EVENT_ALREADY_PUBLISHED,
-                        "Event " + eventId + " is published: only a tier's capacity may change now.");
+                        "Event " + eventId + " is published: only a tier's capacity and sale window may change now.");
             }
+            window.ifPresent(AggregateLifecycle::apply);
             return new TierChangeAccepted(command.capacity());
         }
         Tier changed = new Tier(
@@ -176,7 +184,23 @@ class Event {
         if (!changed.equals(tier)) {
             apply(new TierChanged(eventId, changed));
         }
+        window.ifPresent(AggregateLifecycle::apply);
         return new TierChangeAccepted(null);
+    }
+
+    /** A window given whole, ending after it starts; the same window again is no change. */
+    private Optional<TierSalesWindowChanged> windowChange(ChangeTier command) {
+        if (command.salesStartAt() == null && command.salesEndAt() == null) {
+            return Optional.empty();
+        }
+        if (command.salesStartAt() != null
+                && command.salesEndAt() != null
+                && !command.salesEndAt().isAfter(command.salesStartAt())) {
+            throw Refusals.ruleViolation(EventErrors.INVALID_SALES_WINDOW, "A tier's sales end after they start.");
+        }
+        var change =
+                new TierSalesWindowChanged(eventId, command.tierId(), command.salesStartAt(), command.salesEndAt());
+        return change.equals(saleWindows.get(command.tierId())) ? Optional.empty() : Optional.of(change);
     }
 
     /** Sales close for good; tickets sold stay valid. Answers the tiers whose inventories are to close. */
@@ -231,6 +255,12 @@ class Event {
         endsAt = event.endsAt();
         tiers = new LinkedHashMap<>();
         event.tiers().forEach(tier -> tiers.put(tier.tierId(), tier));
+        saleWindows = new HashMap<>();
+    }
+
+    @EventSourcingHandler
+    void on(TierSalesWindowChanged event) {
+        saleWindows.put(event.tierId(), event);
     }
 
     @EventSourcingHandler

@@ -23,9 +23,11 @@ import com.ticketorleaveit.events.api.TierAdded;
 import com.ticketorleaveit.events.api.TierChangeAccepted;
 import com.ticketorleaveit.events.api.TierChanged;
 import com.ticketorleaveit.events.api.TierId;
+import com.ticketorleaveit.events.api.TierSalesWindowChanged;
 import com.ticketorleaveit.events.api.UpdateEvent;
 import com.ticketorleaveit.events.api.Venue;
 import com.ticketorleaveit.platform.refusal.Refusal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -292,7 +294,7 @@ class EventTest {
     }
 
     static ChangeTier aTierChange(TierId tier, UUID by) {
-        return new ChangeTier(EVENT, tier, by, false, null, null, null, null, null);
+        return new ChangeTier(EVENT, tier, by, false, null, null, null, null, null, null, null);
     }
 
     static Refusal refusal(Refusal.Category category, String code) {
@@ -467,7 +469,8 @@ class EventTest {
 
         @Test
         void aDraftsTierChangesAnything() {
-            ChangeTier change = new ChangeTier(EVENT, standing.tierId(), ORGANIZER, false, "Pit", 5_000L, "USD", 50, 2);
+            ChangeTier change =
+                    new ChangeTier(EVENT, standing.tierId(), ORGANIZER, false, "Pit", 5_000L, "USD", 50, 2, null, null);
 
             fixture.given(created(draft))
                     .when(change)
@@ -478,7 +481,8 @@ class EventTest {
         @Test
         void aDraftsTierKeepsItsPerOrderLimitWithinItsCapacity() {
             fixture.given(created(draft))
-                    .when(new ChangeTier(EVENT, standing.tierId(), ORGANIZER, false, null, null, null, 3, null))
+                    .when(new ChangeTier(
+                            EVENT, standing.tierId(), ORGANIZER, false, null, null, null, 3, null, null, null))
                     .expectNoEvents()
                     .expectExceptionDetails(refusal(Refusal.Category.INVALID, EventErrors.INVALID_TIERS));
         }
@@ -486,7 +490,8 @@ class EventTest {
         @Test
         void aPublishedTiersCapacityIsLeftToItsInventory() {
             fixture.given(created(draft), new EventPublished(EVENT, tierIds))
-                    .when(new ChangeTier(EVENT, standing.tierId(), ORGANIZER, false, null, null, null, 250, null))
+                    .when(new ChangeTier(
+                            EVENT, standing.tierId(), ORGANIZER, false, null, null, null, 250, null, null, null))
                     .expectNoEvents()
                     .expectResultMessagePayload(new TierChangeAccepted(250));
         }
@@ -494,7 +499,8 @@ class EventTest {
         @Test
         void aPublishedTiersPriceNoLongerChanges() {
             fixture.given(created(draft), new EventPublished(EVENT, tierIds))
-                    .when(new ChangeTier(EVENT, standing.tierId(), ORGANIZER, false, null, 1L, null, null, null))
+                    .when(new ChangeTier(
+                            EVENT, standing.tierId(), ORGANIZER, false, null, 1L, null, null, null, null, null))
                     .expectNoEvents()
                     .expectExceptionDetails(refusal(Refusal.Category.CONFLICT, EventErrors.EVENT_ALREADY_PUBLISHED));
         }
@@ -502,7 +508,8 @@ class EventTest {
         @Test
         void refusesACapacityBelowOneSeat() {
             fixture.given(created(draft), new EventPublished(EVENT, tierIds))
-                    .when(new ChangeTier(EVENT, standing.tierId(), ORGANIZER, false, null, null, null, 0, null))
+                    .when(new ChangeTier(
+                            EVENT, standing.tierId(), ORGANIZER, false, null, null, null, 0, null, null, null))
                     .expectNoEvents()
                     .expectExceptionDetails(refusal(Refusal.Category.INVALID, EventErrors.INVALID_TIERS));
         }
@@ -518,9 +525,57 @@ class EventTest {
         @Test
         void someoneElseIsToldTheEventDoesNotExist() {
             fixture.given(created(draft), new EventPublished(EVENT, tierIds))
-                    .when(new ChangeTier(EVENT, standing.tierId(), UUID.randomUUID(), false, null, null, null, 1, null))
+                    .when(new ChangeTier(
+                            EVENT, standing.tierId(), UUID.randomUUID(), false, null, null, null, 1, null, null, null))
                     .expectNoEvents()
                     .expectExceptionDetails(refusal(Refusal.Category.NOT_FOUND, EventErrors.EVENT_NOT_FOUND));
+        }
+    }
+
+    @Nested
+    class SalesWindows {
+
+        private final Tier standing = aTier("Standing");
+        private final CreateEvent draft = anEventWithTiers(List.of(standing));
+        private final List<TierId> tierIds = List.of(standing.tierId());
+        private final Instant opens = STARTS.minusDays(20).toInstant();
+        private final Instant ends = STARTS.minusDays(1).toInstant();
+
+        private ChangeTier aWindow(Instant start, Instant end) {
+            return new ChangeTier(EVENT, standing.tierId(), ORGANIZER, false, null, null, null, null, null, start, end);
+        }
+
+        @Test
+        void aDraftsTierGetsASaleWindow() {
+            fixture.given(created(draft))
+                    .when(aWindow(opens, ends))
+                    .expectEvents(new TierSalesWindowChanged(EVENT, standing.tierId(), opens, ends));
+        }
+
+        @Test
+        void aPublishedTiersWindowMayStillMove() {
+            fixture.given(
+                            created(draft),
+                            new TierSalesWindowChanged(EVENT, standing.tierId(), opens, ends),
+                            new EventPublished(EVENT, tierIds))
+                    .when(aWindow(null, ends.minusSeconds(3600)))
+                    .expectEvents(new TierSalesWindowChanged(EVENT, standing.tierId(), null, ends.minusSeconds(3600)));
+        }
+
+        @Test
+        void theSameWindowAgainChangesNothing() {
+            fixture.given(created(draft), new TierSalesWindowChanged(EVENT, standing.tierId(), opens, ends))
+                    .when(aWindow(opens, ends))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesSalesThatEndBeforeTheyStart() {
+            fixture.given(created(draft))
+                    .when(aWindow(ends, opens))
+                    .expectNoEvents()
+                    .expectExceptionDetails(refusal(Refusal.Category.RULE_VIOLATION, EventErrors.INVALID_SALES_WINDOW));
         }
     }
 

@@ -14,6 +14,7 @@ import com.ticketorleaveit.tickets.api.RegisterTier;
 import com.ticketorleaveit.tickets.api.RejectionReason;
 import com.ticketorleaveit.tickets.api.ReviseTier;
 import com.ticketorleaveit.tickets.api.ScheduleTier;
+import com.ticketorleaveit.tickets.api.ScheduleTierSales;
 import com.ticketorleaveit.tickets.api.SeatsReleased;
 import com.ticketorleaveit.tickets.api.SeatsReserved;
 import com.ticketorleaveit.tickets.api.SeatsReturned;
@@ -25,11 +26,14 @@ import com.ticketorleaveit.tickets.api.TierRevised;
 import com.ticketorleaveit.tickets.api.TierSalesCancelled;
 import com.ticketorleaveit.tickets.api.TierSalesClosed;
 import com.ticketorleaveit.tickets.api.TierSalesOpened;
+import com.ticketorleaveit.tickets.api.TierSalesWindowScheduled;
 import com.ticketorleaveit.tickets.api.TierScheduled;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
@@ -76,6 +80,10 @@ class TierInventory {
     private boolean cancelled;
     /** The event's sales closed (by its organizer, or at its start): the tier sells nothing more, for good. */
     private boolean salesClosed;
+    /** The tier sells from then on; null: as soon as it is on sale. */
+    private Instant salesStartAt;
+    /** The tier sells until then; null: until its sales close. */
+    private Instant salesEndAt;
 
     TierInventory() {}
 
@@ -165,6 +173,14 @@ class TierInventory {
     }
 
     @CommandHandler
+    void handle(ScheduleTierSales command) {
+        if (!Objects.equals(command.salesStartAt(), salesStartAt)
+                || !Objects.equals(command.salesEndAt(), salesEndAt)) {
+            apply(new TierSalesWindowScheduled(tierId, eventId, command.salesStartAt(), command.salesEndAt()));
+        }
+    }
+
+    @CommandHandler
     void handle(ScheduleTier command) {
         if (!command.eventStartsAt().equals(eventStartsAt)) {
             apply(new TierScheduled(tierId, eventId, command.eventStartsAt()));
@@ -177,6 +193,14 @@ class TierInventory {
             return Optional.of(RejectionReason.EVENT_CANCELLED);
         }
         if (salesClosed) {
+            return Optional.of(RejectionReason.SALES_CLOSED);
+        }
+        // the moment the hold's event is stamped with: Axon's message clock, which fixtures move in time
+        Instant now = GenericEventMessage.clock.instant();
+        if (salesStartAt != null && now.isBefore(salesStartAt)) {
+            return Optional.of(RejectionReason.SALES_NOT_OPEN);
+        }
+        if (salesEndAt != null && !now.isBefore(salesEndAt)) {
             return Optional.of(RejectionReason.SALES_CLOSED);
         }
         Optional<RejectionReason> refusal = SeatReservationPolicy.refusal(onSale, perOrderLimit, seats, quantity);
@@ -295,6 +319,12 @@ class TierInventory {
         currency = event.currency();
         perOrderLimit = event.perOrderLimit();
         seats = seats.resize(event.capacity());
+    }
+
+    @EventSourcingHandler
+    void on(TierSalesWindowScheduled event) {
+        salesStartAt = event.salesStartAt();
+        salesEndAt = event.salesEndAt();
     }
 
     @EventSourcingHandler

@@ -30,14 +30,17 @@ import com.ticketorleaveit.tickets.api.RecordOrderRefund;
 import com.ticketorleaveit.tickets.api.RegisterTier;
 import com.ticketorleaveit.tickets.api.RejectionReason;
 import com.ticketorleaveit.tickets.api.ScheduleTier;
+import com.ticketorleaveit.tickets.api.ScheduleTierSales;
 import com.ticketorleaveit.tickets.api.SeatsReleased;
 import com.ticketorleaveit.tickets.api.SeatsReserved;
 import com.ticketorleaveit.tickets.api.SeatsReturned;
 import com.ticketorleaveit.tickets.api.SeatsSold;
 import com.ticketorleaveit.tickets.api.TicketErrors;
 import com.ticketorleaveit.tickets.api.TierOrdersCancelled;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -50,6 +53,7 @@ import java.util.stream.IntStream;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.AfterEach;
@@ -780,6 +784,50 @@ class BoxOfficeTest {
             assertThat((OrderStatus) send(new ConfirmOrder(order.orderId(), tier, codes(2))))
                     .isEqualTo(OrderStatus.CONFIRMED);
             assertThat(seatsOf(tier).sold()).isEqualTo(2);
+        }
+    }
+
+    /** Time travel: Axon's message clock, which stamps every event, is what a tier's window is read against. */
+    @Nested
+    class WithinASaleWindow {
+
+        private final Instant opens = Instant.parse("2030-05-01T10:00:00Z");
+        private final Instant ends = Instant.parse("2030-05-20T10:00:00Z");
+
+        @BeforeEach
+        void onSaleWithAWindow() {
+            tier = aTierOnSale(10);
+            send(new ScheduleTierSales(tier, opens, ends));
+            recorded.clear();
+        }
+
+        @AfterEach
+        void backToTheSystemClock() {
+            GenericEventMessage.clock = Clock.systemUTC();
+        }
+
+        private OrderRejected rejectionAt(Instant now) {
+            GenericEventMessage.clock = Clock.fixed(now, ZoneOffset.UTC);
+            assertThat((OrderStatus) send(anOrder(tier, 1))).isEqualTo(OrderStatus.REJECTED);
+            return (OrderRejected) recorded.get(recorded.size() - 1);
+        }
+
+        @Test
+        void anOrderBeforeTheWindowIsRejectedAsNotYetOpen() {
+            assertThat(rejectionAt(opens.minusSeconds(1)).reason()).isEqualTo(RejectionReason.SALES_NOT_OPEN);
+        }
+
+        @Test
+        void anOrderWithinTheWindowHoldsItsSeats() {
+            GenericEventMessage.clock = Clock.fixed(opens, ZoneOffset.UTC);
+
+            assertThat((OrderStatus) send(anOrder(tier, 2))).isEqualTo(OrderStatus.RESERVED);
+            assertThat(seatsOf(tier).held()).isEqualTo(2);
+        }
+
+        @Test
+        void anOrderFromTheWindowsEndIsRejectedAsClosed() {
+            assertThat(rejectionAt(ends).reason()).isEqualTo(RejectionReason.SALES_CLOSED);
         }
     }
 

@@ -14,6 +14,7 @@ import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.RegisterTier;
 import com.ticketorleaveit.tickets.api.ReviseTier;
 import com.ticketorleaveit.tickets.api.ScheduleTier;
+import com.ticketorleaveit.tickets.api.ScheduleTierSales;
 import com.ticketorleaveit.tickets.api.SeatsReleased;
 import com.ticketorleaveit.tickets.api.SeatsReserved;
 import com.ticketorleaveit.tickets.api.SeatsReturned;
@@ -25,6 +26,7 @@ import com.ticketorleaveit.tickets.api.TierRevised;
 import com.ticketorleaveit.tickets.api.TierSalesCancelled;
 import com.ticketorleaveit.tickets.api.TierSalesClosed;
 import com.ticketorleaveit.tickets.api.TierSalesOpened;
+import com.ticketorleaveit.tickets.api.TierSalesWindowScheduled;
 import com.ticketorleaveit.tickets.api.TierScheduled;
 import java.time.Duration;
 import java.time.Instant;
@@ -348,6 +350,28 @@ class TierInventoryTest {
         void aCancelledTierHasNothingLeftToClose() {
             fixture.given(registered(CAPACITY), onSale(), new TierSalesCancelled(TIER, EVENT))
                     .when(new CloseTierSales(TIER))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class ScheduleTierSalesCommand {
+
+        private final Instant opens = Instant.parse("2030-05-01T10:00:00Z");
+        private final Instant ends = Instant.parse("2030-05-20T10:00:00Z");
+
+        @Test
+        void givesTheTierASaleWindow() {
+            fixture.given(registered(CAPACITY))
+                    .when(new ScheduleTierSales(TIER, opens, ends))
+                    .expectEvents(new TierSalesWindowScheduled(TIER, EVENT, opens, ends));
+        }
+
+        @Test
+        void theSameWindowAgainChangesNothing() {
+            fixture.given(registered(CAPACITY), new TierSalesWindowScheduled(TIER, EVENT, opens, ends))
+                    .when(new ScheduleTierSales(TIER, opens, ends))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
         }

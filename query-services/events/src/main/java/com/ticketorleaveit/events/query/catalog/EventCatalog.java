@@ -140,7 +140,8 @@ class EventCatalog {
     private List<EventDetails.TierAvailability> tiers(UUID eventId) {
         return jdbc.query(
                 """
-                select tier_id, name, price_minor, currency, capacity, per_order_limit, remaining, on_sale
+                select tier_id, name, price_minor, currency, capacity, per_order_limit, remaining, on_sale,
+                    sales_start_at, sales_end_at
                 from events_tiers where event_id = ? order by position""",
                 (rs, row) -> new EventDetails.TierAvailability(
                         rs.getObject("tier_id", UUID.class),
@@ -150,7 +151,9 @@ class EventCatalog {
                         rs.getInt("capacity"),
                         rs.getInt("per_order_limit"),
                         rs.getInt("remaining"),
-                        rs.getBoolean("on_sale")),
+                        rs.getBoolean("on_sale"),
+                        instant(rs, "sales_start_at"),
+                        instant(rs, "sales_end_at")),
                 eventId);
     }
 

@@ -9,6 +9,7 @@ import com.ticketorleaveit.events.api.EventSalesClosed;
 import com.ticketorleaveit.events.api.Tier;
 import com.ticketorleaveit.events.api.TierAdded;
 import com.ticketorleaveit.events.api.TierChanged;
+import com.ticketorleaveit.events.api.TierSalesWindowChanged;
 import com.ticketorleaveit.tickets.api.SeatsReleased;
 import com.ticketorleaveit.tickets.api.SeatsReserved;
 import com.ticketorleaveit.tickets.api.SeatsReturned;
@@ -192,6 +193,19 @@ class EventCatalogProjection {
                 tier.perOrderLimit(),
                 tier.capacity(),
                 tier.tierId().value());
+    }
+
+    @EventHandler
+    void on(TierSalesWindowChanged event) {
+        jdbc.update(
+                "update events_tiers set sales_start_at = ?, sales_end_at = ? where tier_id = ?",
+                timestamp(event.salesStartAt()),
+                timestamp(event.salesEndAt()),
+                event.tierId().value());
+    }
+
+    private static Timestamp timestamp(java.time.Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 
     /** The tier's inventory says how many seats it has and how many of them remain. */

@@ -36,5 +36,7 @@ public record EventDetails(
             int capacity,
             int perOrderLimit,
             int remaining,
-            boolean onSale) {}
+            boolean onSale,
+            Instant salesStartAt,
+            Instant salesEndAt) {}
 }

@@ -16,6 +16,7 @@ import com.ticketorleaveit.events.api.Tier;
 import com.ticketorleaveit.events.api.TierAdded;
 import com.ticketorleaveit.events.api.TierChanged;
 import com.ticketorleaveit.events.api.TierId;
+import com.ticketorleaveit.events.api.TierSalesWindowChanged;
 import com.ticketorleaveit.events.api.Venue;
 import com.ticketorleaveit.local.Postgres;
 import com.ticketorleaveit.tickets.api.TierCapacityChanged;
@@ -343,6 +344,18 @@ class EventCatalogIT {
                         EventDetails.TierAvailability::capacity,
                         EventDetails.TierAvailability::remaining)
                 .containsExactly(tuple("Pit", 80, 80), tuple("Front row", 10, 10), tuple("Balcony", 40, 40));
+    }
+
+    @Test
+    void aTiersSaleWindowShows() {
+        Sale sale = aPublishedEventOnSale(STARTS);
+        Instant opens = Instant.parse("2027-05-01T08:00:00Z");
+
+        projection.on(new TierSalesWindowChanged(sale.event, sale.secondTier, opens, null));
+
+        assertThat(catalog.find(sale.event.value()).orElseThrow().details().tiers())
+                .extracting(EventDetails.TierAvailability::salesStartAt, EventDetails.TierAvailability::salesEndAt)
+                .containsExactly(tuple(null, null), tuple(opens, null));
     }
 
     @Test
