@@ -35,6 +35,8 @@ class RoutingTest extends GatewayTestSupport {
                 arguments(HttpMethod.POST, "/api/v1/events/" + id + "/tiers", COMMAND_SERVICES, false),
                 arguments(HttpMethod.PATCH, "/api/v1/events/" + id + "/tiers/" + id, COMMAND_SERVICES, false),
                 arguments(HttpMethod.POST, "/api/v1/events/" + id + "/close-sales", COMMAND_SERVICES, false),
+                arguments(HttpMethod.PUT, "/api/v1/events/" + id + "/vendors/" + id, COMMAND_SERVICES, false),
+                arguments(HttpMethod.DELETE, "/api/v1/events/" + id + "/vendors/" + id, COMMAND_SERVICES, false),
                 arguments(HttpMethod.POST, "/api/v1/orders", COMMAND_SERVICES, false),
                 arguments(HttpMethod.POST, "/api/v1/orders/" + id + "/cancel", COMMAND_SERVICES, false),
                 arguments(HttpMethod.POST, "/api/v1/payments/webhooks/simulated", COMMAND_SERVICES, true),

@@ -75,6 +75,14 @@ final class Api {
         return send("PATCH", path, token, body, Map.of());
     }
 
+    Response put(String path, String token) {
+        return send("PUT", path, token, Map.of(), Map.of());
+    }
+
+    Response delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
     private Response send(String method, String path, String token, Object body, Map<String, String> headers) {
         try {
             String text = body instanceof String raw ? raw : json.writeValueAsString(body);

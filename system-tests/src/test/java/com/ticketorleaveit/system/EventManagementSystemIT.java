@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * An organizer manages an event through the gateway (ADR 17): changes a draft's details and tiers before publishing it,
  * grows and shrinks a tier on sale but never below its seats sold and held, closes its sales (an order placed after
- * that is rejected), and its sales close by themselves when it starts. Someone else's event is answered 404.
+ * that is rejected), sells a tier within its sale window only, books and unbooks vendors the directory knows, and its
+ * sales close by themselves when it starts. Someone else's event is answered 404.
  */
 class EventManagementSystemIT extends SystemTest {
 
@@ -203,6 +204,36 @@ class EventManagementSystemIT extends SystemTest {
     }
 
     @Test
+    void vendorsAreBookedWhenTheDirectoryKnowsThemAndUnbookedAgain() {
+        var event = ticketing.aPublishedEvent(organizer, 10, 2, List.of());
+        String vendor = ticketing.aVendor("Quartet " + UUID.randomUUID()).id();
+        String path = "/api/v1/events/" + event.id() + "/vendors/";
+
+        var booked = ticketing.api.put(path + vendor, organizer.accessToken());
+        var again = ticketing.api.put(path + vendor, organizer.accessToken());
+        var unknown = ticketing.api.put(path + UUID.randomUUID(), organizer.accessToken());
+        var bySomeoneElse = ticketing.api.put(path + vendor, anotherOrganizer.accessToken());
+
+        assertThat(booked.status()).as("%s", booked).isEqualTo(200);
+        assertThat(again.status()).as("%s", again).isEqualTo(200);
+        assertProblem(unknown, 422, "UNKNOWN_VENDOR");
+        assertProblem(bySomeoneElse, 404, "EVENT_NOT_FOUND");
+        Ticketing.eventually(
+                "the vendor in the catalog",
+                () -> ticketing.api.get("/api/v1/events?vendorId=" + vendor, null),
+                r -> r.status() == 200 && r.json().get("items").size() == 1);
+
+        var unbooked = ticketing.api.delete(path + vendor, organizer.accessToken());
+        assertThat(unbooked.status()).as("%s", unbooked).isEqualTo(204);
+        assertThat(ticketing.api.delete(path + vendor, organizer.accessToken()).status())
+                .isEqualTo(204);
+        Ticketing.eventually(
+                "the vendor gone from the event",
+                () -> ticketing.api.get("/api/v1/events/" + event.id(), null),
+                r -> r.status() == 200 && r.json().get("vendorIds").isEmpty());
+    }
+
+    @Test
     void aTierSellsWithinItsSaleWindowOnly() {
         JsonNode created = aDraftCreated();
         String draft = created.get("id").asText();
@@ -282,10 +313,14 @@ class EventManagementSystemIT extends SystemTest {
     }
 
     private String aDraft() {
+        return aDraftCreated().get("id").asText();
+    }
+
+    private JsonNode aDraftCreated() {
         var created =
                 ticketing.api.post("/api/v1/events", organizer.accessToken(), Ticketing.anEvent(10, 2, List.of()));
         assertThat(created.status()).as("create event %s", created).isEqualTo(201);
-        return created.json().get("id").asText();
+        return created.json();
     }
 
     private static String closeSales(String eventId) {

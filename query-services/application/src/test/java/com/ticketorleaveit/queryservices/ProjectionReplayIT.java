@@ -16,6 +16,8 @@ import com.ticketorleaveit.events.api.TierAdded;
 import com.ticketorleaveit.events.api.TierChanged;
 import com.ticketorleaveit.events.api.TierId;
 import com.ticketorleaveit.events.api.TierSalesWindowChanged;
+import com.ticketorleaveit.events.api.VendorBooked;
+import com.ticketorleaveit.events.api.VendorUnbooked;
 import com.ticketorleaveit.events.api.Venue;
 import com.ticketorleaveit.notifications.api.NotificationDelivered;
 import com.ticketorleaveit.notifications.api.NotificationId;
@@ -58,6 +60,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -275,6 +278,10 @@ class ProjectionReplayIT {
                 event,
                 new TierSalesWindowChanged(
                         event, added, Instant.parse("2027-07-01T08:00:00Z"), Instant.parse("2027-08-01T08:00:00Z")));
+        var carpenter = UUID.randomUUID();
+        story.add(event, new VendorBooked(event, carpenter));
+        story.add(event, new VendorBooked(event, UUID.randomUUID()));
+        story.add(event, new VendorUnbooked(event, carpenter));
         story.add(event, new EventPublished(event, List.of(first, added)));
         story.add(first, new TierRegistered(first.value(), event.value(), "Bench", 2000, "EUR", 10, 2));
         story.add(first, new TierRevised(first.value(), event.value(), "Workbench", 2500, "EUR", 12, 2, 12));

@@ -20,6 +20,8 @@ public final class EventErrors {
     public static final String EVENT_CANCELLED = "EVENT_CANCELLED";
     /** A tier's sales end after they start. */
     public static final String INVALID_SALES_WINDOW = "INVALID_SALES_WINDOW";
+    /** An event books at most {@code Event.MAX_VENDORS} vendors. */
+    public static final String TOO_MANY_VENDORS = "TOO_MANY_VENDORS";
     /** A catalog search whose {@code to} does not come after its {@code from}. */
     public static final String INVALID_DATE_RANGE = "INVALID_DATE_RANGE";
 

@@ -3,6 +3,7 @@ package com.ticketorleaveit.events.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.ticketorleaveit.events.api.AddTier;
+import com.ticketorleaveit.events.api.BookVendor;
 import com.ticketorleaveit.events.api.CancelEvent;
 import com.ticketorleaveit.events.api.ChangeTier;
 import com.ticketorleaveit.events.api.CloseSales;
@@ -25,7 +26,10 @@ import com.ticketorleaveit.events.api.TierChangeAccepted;
 import com.ticketorleaveit.events.api.TierChanged;
 import com.ticketorleaveit.events.api.TierId;
 import com.ticketorleaveit.events.api.TierSalesWindowChanged;
+import com.ticketorleaveit.events.api.UnbookVendor;
 import com.ticketorleaveit.events.api.UpdateEvent;
+import com.ticketorleaveit.events.api.VendorBooked;
+import com.ticketorleaveit.events.api.VendorUnbooked;
 import com.ticketorleaveit.platform.refusal.Refusals;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -56,6 +60,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 class Event {
 
     static final int MAX_TIERS = 20;
+    /** As many as an event may be created with. */
+    static final int MAX_VENDORS = 50;
+
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     @AggregateIdentifier
@@ -69,6 +76,7 @@ class Event {
     private Map<TierId, Tier> tiers;
 
     private Map<TierId, TierSalesWindowChanged> saleWindows;
+    private Set<UUID> vendorIds;
 
     private boolean published;
     private boolean salesClosed;
@@ -203,6 +211,30 @@ class Event {
         return change.equals(saleWindows.get(command.tierId())) ? Optional.empty() : Optional.of(change);
     }
 
+    /** A vendor the directory said exists and is active; until the event is cancelled. */
+    @CommandHandler
+    void handle(BookVendor command) {
+        checkOwner(command.requestedBy(), command.requestedByAdmin());
+        checkNotCancelled();
+        if (vendorIds.contains(command.vendorId())) {
+            return;
+        }
+        if (vendorIds.size() >= MAX_VENDORS) {
+            throw Refusals.ruleViolation(
+                    EventErrors.TOO_MANY_VENDORS, "An event books at most " + MAX_VENDORS + " vendors.");
+        }
+        apply(new VendorBooked(eventId, command.vendorId()));
+    }
+
+    @CommandHandler
+    void handle(UnbookVendor command) {
+        checkOwner(command.requestedBy(), command.requestedByAdmin());
+        checkNotCancelled();
+        if (vendorIds.contains(command.vendorId())) {
+            apply(new VendorUnbooked(eventId, command.vendorId()));
+        }
+    }
+
     /** Sales close for good; tickets sold stay valid. Answers the tiers whose inventories are to close. */
     @CommandHandler
     SalesClosedTiers handle(CloseSales command) {
@@ -256,6 +288,17 @@ class Event {
         tiers = new LinkedHashMap<>();
         event.tiers().forEach(tier -> tiers.put(tier.tierId(), tier));
         saleWindows = new HashMap<>();
+        vendorIds = new HashSet<>(event.vendorIds());
+    }
+
+    @EventSourcingHandler
+    void on(VendorBooked event) {
+        vendorIds.add(event.vendorId());
+    }
+
+    @EventSourcingHandler
+    void on(VendorUnbooked event) {
+        vendorIds.remove(event.vendorId());
     }
 
     @EventSourcingHandler

@@ -1,6 +1,7 @@
 package com.ticketorleaveit.events.command;
 
 import com.ticketorleaveit.events.api.AddTier;
+import com.ticketorleaveit.events.api.BookVendor;
 import com.ticketorleaveit.events.api.CancelEvent;
 import com.ticketorleaveit.events.api.ChangeTier;
 import com.ticketorleaveit.events.api.CloseSales;
@@ -24,7 +25,10 @@ import com.ticketorleaveit.events.api.TierChangeAccepted;
 import com.ticketorleaveit.events.api.TierChanged;
 import com.ticketorleaveit.events.api.TierId;
 import com.ticketorleaveit.events.api.TierSalesWindowChanged;
+import com.ticketorleaveit.events.api.UnbookVendor;
 import com.ticketorleaveit.events.api.UpdateEvent;
+import com.ticketorleaveit.events.api.VendorBooked;
+import com.ticketorleaveit.events.api.VendorUnbooked;
 import com.ticketorleaveit.events.api.Venue;
 import com.ticketorleaveit.platform.refusal.Refusal;
 import java.time.Instant;
@@ -576,6 +580,72 @@ class EventTest {
                     .when(aWindow(ends, opens))
                     .expectNoEvents()
                     .expectExceptionDetails(refusal(Refusal.Category.RULE_VIOLATION, EventErrors.INVALID_SALES_WINDOW));
+        }
+    }
+
+    @Nested
+    class Vendors {
+
+        private final UUID booked = UUID.randomUUID();
+        private final CreateEvent draft = new CreateEvent(
+                EVENT,
+                ORGANIZER,
+                "Summer Nights",
+                EventType.CONCERT,
+                "Open air",
+                List.of("jazz"),
+                new Venue("Park Stage", "1 Park Road", "Lisbon"),
+                STARTS,
+                STARTS.plusHours(3),
+                List.of(booked),
+                List.of(aTier("Standing")));
+
+        @Test
+        void booksAVendor() {
+            UUID vendor = UUID.randomUUID();
+
+            fixture.given(created(draft))
+                    .when(new BookVendor(EVENT, vendor, ORGANIZER, false))
+                    .expectEvents(new VendorBooked(EVENT, vendor));
+        }
+
+        @Test
+        void bookingABookedVendorChangesNothing() {
+            fixture.given(created(draft))
+                    .when(new BookVendor(EVENT, booked, ORGANIZER, false))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void unbooksABookedVendorOnce() {
+            fixture.given(created(draft))
+                    .when(new UnbookVendor(EVENT, booked, ORGANIZER, false))
+                    .expectEvents(new VendorUnbooked(EVENT, booked));
+            fixture.given(created(draft), new VendorUnbooked(EVENT, booked))
+                    .when(new UnbookVendor(EVENT, booked, ORGANIZER, false))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesMoreThanFiftyVendors() {
+            List<Object> fifty = new ArrayList<>();
+            fifty.add(created(draft));
+            IntStream.range(1, Event.MAX_VENDORS).forEach(i -> fifty.add(new VendorBooked(EVENT, UUID.randomUUID())));
+
+            fixture.given(fifty)
+                    .when(new BookVendor(EVENT, UUID.randomUUID(), ORGANIZER, false))
+                    .expectNoEvents()
+                    .expectExceptionDetails(refusal(Refusal.Category.RULE_VIOLATION, EventErrors.TOO_MANY_VENDORS));
+        }
+
+        @Test
+        void someoneElseIsToldTheEventDoesNotExist() {
+            fixture.given(created(draft))
+                    .when(new UnbookVendor(EVENT, booked, UUID.randomUUID(), false))
+                    .expectNoEvents()
+                    .expectExceptionDetails(refusal(Refusal.Category.NOT_FOUND, EventErrors.EVENT_NOT_FOUND));
         }
     }
 

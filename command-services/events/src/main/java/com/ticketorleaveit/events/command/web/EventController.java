@@ -1,6 +1,7 @@
 package com.ticketorleaveit.events.command.web;
 
 import com.ticketorleaveit.events.api.AddTier;
+import com.ticketorleaveit.events.api.BookVendor;
 import com.ticketorleaveit.events.api.CancelEvent;
 import com.ticketorleaveit.events.api.CreateEvent;
 import com.ticketorleaveit.events.api.EventErrors;
@@ -8,6 +9,7 @@ import com.ticketorleaveit.events.api.EventId;
 import com.ticketorleaveit.events.api.PublishEvent;
 import com.ticketorleaveit.events.api.Tier;
 import com.ticketorleaveit.events.api.TierId;
+import com.ticketorleaveit.events.api.UnbookVendor;
 import com.ticketorleaveit.events.api.UpdateEvent;
 import com.ticketorleaveit.events.api.Venue;
 import com.ticketorleaveit.events.command.vendors.VendorDirectory;
@@ -27,18 +29,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Organizers create, change, publish and cancel events, and add tiers to their drafts; booked vendors are checked
- * against the vendor directory first. A cancellation answers 202: sales close at once, and the event's confirmed orders
- * are cancelled and refunded afterwards ({@code GET /api/v1/events/{id}/refunds} shows how far that is). Changing a
- * tier and closing sales involve the tiers' seat inventories too, and are answered next door (ADR 17).
+ * Organizers create, change, publish and cancel events, add tiers to their drafts, and book and unbook vendors; a
+ * vendor booked (at creation or later) is checked against the vendor directory first: it must exist and be active. A
+ * cancellation answers 202: sales close at once, and the event's confirmed orders are cancelled and refunded
+ * afterwards ({@code GET /api/v1/events/{id}/refunds} shows how far that is). Changing a tier and closing sales involve
+ * the tiers' seat inventories too, and are answered next door (ADR 17).
  */
 @RestController
 @RequestMapping("/api/v1/events")
@@ -149,6 +154,25 @@ public class EventController {
         send(eventId, new AddTier(new EventId(eventId), caller.userId(), caller.isAdmin(), tier));
         return ResponseEntity.created(URI.create("/api/v1/events/" + eventId + "/tiers/" + tier.tierId()))
                 .body(new CreatedTier(tier.tierId().value(), tier.name()));
+    }
+
+    record BookedVendor(UUID eventId, UUID vendorId) {}
+
+    /** Books a vendor that exists and is active in the directory; booking it again answers the same. */
+    @PutMapping("/{eventId}/vendors/{vendorId}")
+    @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
+    public BookedVendor bookVendor(Caller caller, @PathVariable UUID eventId, @PathVariable UUID vendorId) {
+        checkVendors(List.of(vendorId));
+        send(eventId, new BookVendor(new EventId(eventId), vendorId, caller.userId(), caller.isAdmin()));
+        return new BookedVendor(eventId, vendorId);
+    }
+
+    /** Unbooks a vendor; one that is not booked is answered the same (204). */
+    @DeleteMapping("/{eventId}/vendors/{vendorId}")
+    @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
+    public ResponseEntity<Void> unbookVendor(Caller caller, @PathVariable UUID eventId, @PathVariable UUID vendorId) {
+        send(eventId, new UnbookVendor(new EventId(eventId), vendorId, caller.userId(), caller.isAdmin()));
+        return ResponseEntity.noContent().build();
     }
 
     private static Tier tierOf(CreateEventRequest.TierRequest tier) {

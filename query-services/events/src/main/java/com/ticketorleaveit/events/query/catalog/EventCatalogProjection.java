@@ -10,6 +10,8 @@ import com.ticketorleaveit.events.api.Tier;
 import com.ticketorleaveit.events.api.TierAdded;
 import com.ticketorleaveit.events.api.TierChanged;
 import com.ticketorleaveit.events.api.TierSalesWindowChanged;
+import com.ticketorleaveit.events.api.VendorBooked;
+import com.ticketorleaveit.events.api.VendorUnbooked;
 import com.ticketorleaveit.tickets.api.SeatsReleased;
 import com.ticketorleaveit.tickets.api.SeatsReserved;
 import com.ticketorleaveit.tickets.api.SeatsReturned;
@@ -152,6 +154,22 @@ class EventCatalogProjection {
                 event.startsAt().getOffset().getTotalSeconds(),
                 event.endsAt(),
                 event.endsAt().getOffset().getTotalSeconds(),
+                event.eventId().value());
+    }
+
+    /** Added once, however often it is seen. */
+    @EventHandler
+    void on(VendorBooked event) {
+        jdbc.update("""
+                update events_catalog set vendor_ids = array_append(vendor_ids, ?)
+                where event_id = ? and not (? = any(vendor_ids))""", event.vendorId(), event.eventId().value(), event.vendorId());
+    }
+
+    @EventHandler
+    void on(VendorUnbooked event) {
+        jdbc.update(
+                "update events_catalog set vendor_ids = array_remove(vendor_ids, ?) where event_id = ?",
+                event.vendorId(),
                 event.eventId().value());
     }
 

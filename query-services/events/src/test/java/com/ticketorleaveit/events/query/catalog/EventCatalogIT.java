@@ -17,6 +17,8 @@ import com.ticketorleaveit.events.api.TierAdded;
 import com.ticketorleaveit.events.api.TierChanged;
 import com.ticketorleaveit.events.api.TierId;
 import com.ticketorleaveit.events.api.TierSalesWindowChanged;
+import com.ticketorleaveit.events.api.VendorBooked;
+import com.ticketorleaveit.events.api.VendorUnbooked;
 import com.ticketorleaveit.events.api.Venue;
 import com.ticketorleaveit.local.Postgres;
 import com.ticketorleaveit.tickets.api.TierCapacityChanged;
@@ -344,6 +346,37 @@ class EventCatalogIT {
                         EventDetails.TierAvailability::capacity,
                         EventDetails.TierAvailability::remaining)
                 .containsExactly(tuple("Pit", 80, 80), tuple("Front row", 10, 10), tuple("Balcony", 40, 40));
+    }
+
+    @Test
+    void vendorsBookedAndUnbookedShowAndAreSearchedBy() {
+        Sale sale = aPublishedEventOnSale(STARTS);
+        UUID quartet = UUID.randomUUID();
+        UUID caterer = UUID.randomUUID();
+
+        projection.on(new VendorBooked(sale.event, quartet));
+        projection.on(new VendorBooked(sale.event, caterer));
+        projection.on(new VendorBooked(sale.event, quartet));
+        projection.on(new VendorUnbooked(sale.event, caterer));
+
+        assertThat(catalog.find(sale.event.value()).orElseThrow().details().vendorIds())
+                .containsExactly(quartet);
+        assertThat(found(byVendor(quartet))).containsExactly(sale.event);
+        assertThat(found(byVendor(caterer))).isEmpty();
+    }
+
+    private static CatalogQuery byVendor(UUID vendor) {
+        return new CatalogQuery(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                STARTS.minusDays(1).toInstant(),
+                Optional.empty(),
+                Optional.of(vendor),
+                false,
+                0,
+                20);
     }
 
     @Test
