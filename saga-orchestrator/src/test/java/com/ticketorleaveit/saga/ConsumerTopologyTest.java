@@ -6,6 +6,7 @@ import com.ticketorleaveit.platform.messaging.ConsumerQueue;
 import com.ticketorleaveit.platform.messaging.IntegrationTopology;
 import com.ticketorleaveit.saga.cancellation.OrderCancellationSaga;
 import com.ticketorleaveit.saga.eventsales.EventSalesPolicy;
+import com.ticketorleaveit.saga.eventsales.EventStartSaga;
 import com.ticketorleaveit.saga.onboarding.RoleOnboarding;
 import com.ticketorleaveit.saga.ticketpurchase.PurchaseNotifications;
 import com.ticketorleaveit.saga.ticketpurchase.TicketPurchaseSaga;
@@ -35,15 +36,18 @@ class ConsumerTopologyTest {
                         PurchaseNotifications.PROCESSING_GROUP),
                 Arguments.of(IntegrationTopology.ONBOARDING, RoleOnboarding.class, RoleOnboarding.PROCESSING_GROUP),
                 Arguments.of(
-                        IntegrationTopology.EVENT_SALES, EventSalesPolicy.class, EventSalesPolicy.PROCESSING_GROUP));
+                        IntegrationTopology.EVENT_SALES,
+                        new Class<?>[] {EventSalesPolicy.class, EventStartSaga.class},
+                        EventSalesPolicy.PROCESSING_GROUP));
     }
 
     @ParameterizedTest
     @MethodSource("processes")
-    void queueSubscribesToWhatItsProcessHandles(ConsumerQueue queue, Class<?> handler, String processingGroup) {
+    void queueSubscribesToWhatItsProcessHandles(ConsumerQueue queue, Object handlers, String processingGroup) {
         Set<String> subscribed = new TreeSet<>(queue.routingKeys());
+        Class<?>[] classes = handlers instanceof Class<?>[] several ? several : new Class<?>[] {(Class<?>) handlers};
 
-        assertThat(subscribed).isEqualTo(IntegrationTopology.routingKeysHandledBy(handler));
+        assertThat(subscribed).isEqualTo(IntegrationTopology.routingKeysHandledBy(classes));
         assertThat(queue.processingGroup()).isEqualTo(processingGroup);
     }
 }

@@ -68,14 +68,22 @@ final class Api {
     }
 
     Response post(String path, String token, Object body, Map<String, String> headers) {
-        return withBody("POST", path, token, body, headers);
+        return send("POST", path, token, body, headers);
+    }
+
+    Response patch(String path, String token, Object body) {
+        return send("PATCH", path, token, body, Map.of());
     }
 
     Response put(String path, String token, Object body) {
-        return withBody("PUT", path, token, body, Map.of());
+        return send("PUT", path, token, body, Map.of());
     }
 
-    private Response withBody(String method, String path, String token, Object body, Map<String, String> headers) {
+    Response delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
+    private Response send(String method, String path, String token, Object body, Map<String, String> headers) {
         try {
             String text = body instanceof String raw ? raw : json.writeValueAsString(body);
             HttpRequest.Builder builder = request(path, token)

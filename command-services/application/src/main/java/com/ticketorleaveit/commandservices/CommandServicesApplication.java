@@ -3,7 +3,10 @@ package com.ticketorleaveit.commandservices;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The command side of every context in one deployable; each context stays a module of its own. */
+/**
+ * The command side of every context in one deployable; each context stays a module of its own. What spans two contexts
+ * in one request lives here, speaking only their published languages ({@code eventsales}, ADR 17).
+ */
 @SpringBootApplication(
         scanBasePackages = {
             "com.ticketorleaveit.users.command",
@@ -12,7 +15,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
             "com.ticketorleaveit.events.command",
             "com.ticketorleaveit.tickets.command",
             "com.ticketorleaveit.payments.command",
-            "com.ticketorleaveit.notifications.command"
+            "com.ticketorleaveit.notifications.command",
+            "com.ticketorleaveit.commandservices.eventsales"
         })
 public class CommandServicesApplication {
 

@@ -51,13 +51,21 @@ public final class IntegrationTopology {
             "organizers.organizer-registered",
             "vendors.vendor-registered");
 
-    /** A tier is registered before its sales open: an event's own events in order. */
+    /**
+     * A tier is registered (and a draft's tier revised) before its sales open, and closed after: an event's own events
+     * in order. The event-start saga feeds from here too.
+     */
     public static final ConsumerQueue EVENT_SALES = ConsumerQueue.orderedBy(
             "saga-orchestrator.event-sales",
             "event-sales",
             "eventId",
             "events.event-created",
+            "events.tier-added",
+            "events.tier-changed",
+            "events.tier-sales-window-changed",
+            "events.event-rescheduled",
             "events.event-published",
+            "events.event-sales-closed",
             "events.event-cancelled");
 
     public static final ConsumerQueue NOTIFICATION_DELIVERY = ConsumerQueue.unordered(

@@ -4,11 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ticketorleaveit.events.api.EventCancelled;
 import com.ticketorleaveit.events.api.EventCreated;
+import com.ticketorleaveit.events.api.EventDetailsChanged;
 import com.ticketorleaveit.events.api.EventId;
 import com.ticketorleaveit.events.api.EventPublished;
+import com.ticketorleaveit.events.api.EventRescheduled;
+import com.ticketorleaveit.events.api.EventSalesClosed;
 import com.ticketorleaveit.events.api.EventType;
+import com.ticketorleaveit.events.api.SalesClosure;
 import com.ticketorleaveit.events.api.Tier;
+import com.ticketorleaveit.events.api.TierAdded;
+import com.ticketorleaveit.events.api.TierChanged;
 import com.ticketorleaveit.events.api.TierId;
+import com.ticketorleaveit.events.api.TierSalesWindowChanged;
+import com.ticketorleaveit.events.api.VendorBooked;
+import com.ticketorleaveit.events.api.VendorUnbooked;
 import com.ticketorleaveit.events.api.Venue;
 import com.ticketorleaveit.notifications.api.NotificationDelivered;
 import com.ticketorleaveit.notifications.api.NotificationId;
@@ -35,8 +44,11 @@ import com.ticketorleaveit.tickets.api.SeatsSold;
 import com.ticketorleaveit.tickets.api.SignedTicket;
 import com.ticketorleaveit.tickets.api.TicketCheckedIn;
 import com.ticketorleaveit.tickets.api.TicketsSigned;
+import com.ticketorleaveit.tickets.api.TierCapacityChanged;
 import com.ticketorleaveit.tickets.api.TierRegistered;
+import com.ticketorleaveit.tickets.api.TierRevised;
 import com.ticketorleaveit.tickets.api.TierSalesCancelled;
+import com.ticketorleaveit.tickets.api.TierSalesClosed;
 import com.ticketorleaveit.tickets.api.TierSalesOpened;
 import com.ticketorleaveit.tickets.api.TierScheduled;
 import com.ticketorleaveit.users.api.Role;
@@ -51,6 +63,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -182,6 +195,7 @@ class ProjectionReplayIT {
         story.add(notification, new NotificationDelivered(notification, Instant.parse("2026-11-26T10:00:00Z")));
         aCancelledAndRefundedOrder(story, user, event, tier);
         aCancelledEventWhoseOrderIsRefunded(story, user, organizerUser);
+        aManagedEvent(story, organizerUser);
         return story.events();
     }
 
@@ -250,6 +264,63 @@ class ProjectionReplayIT {
                         4500,
                         "EUR",
                         CancellationReason.EVENT_CANCELLED));
+    }
+
+    /**
+     * An event changed by its organizer: a draft given another tier and new terms for its first, then new details and
+     * times, published, its first tier grown, and its sales closed at its start.
+     */
+    private static void aManagedEvent(EventStory story, UserId organizerUser) {
+        var event = EventId.random();
+        var first = TierId.random();
+        var added = TierId.random();
+        var starts = OffsetDateTime.parse("2027-08-01T19:00:00+02:00");
+        var later = OffsetDateTime.parse("2027-08-02T20:00:00+01:00");
+        story.add(
+                event,
+                new EventCreated(
+                        event,
+                        organizerUser.value(),
+                        "Workshop",
+                        EventType.WORKSHOP,
+                        "Hands on.",
+                        List.of("craft"),
+                        new Venue("Shed", "3 Yard", "Springfield"),
+                        starts,
+                        starts.plusHours(2),
+                        List.of(),
+                        List.of(new Tier(first, "Bench", 2000, "EUR", 10, 2))));
+        story.add(event, new TierAdded(event, new Tier(added, "Observer", 500, "EUR", 5, 1), starts));
+        story.add(event, new TierChanged(event, new Tier(first, "Workbench", 2500, "EUR", 12, 2)));
+        story.add(
+                event,
+                new EventDetailsChanged(
+                        event,
+                        "Woodworking Workshop",
+                        EventType.WORKSHOP,
+                        "Hands on, with oak.",
+                        List.of("craft", "wood"),
+                        new Venue("Big Shed", "4 Yard", "Shelbyville"),
+                        List.of("https://img.example.test/oak.png")));
+        story.add(event, new EventRescheduled(event, later, later.plusHours(2), List.of(first, added)));
+        story.add(
+                event,
+                new TierSalesWindowChanged(
+                        event, added, Instant.parse("2027-07-01T08:00:00Z"), Instant.parse("2027-08-01T08:00:00Z")));
+        var carpenter = UUID.randomUUID();
+        story.add(event, new VendorBooked(event, carpenter));
+        story.add(event, new VendorBooked(event, UUID.randomUUID()));
+        story.add(event, new VendorUnbooked(event, carpenter));
+        story.add(event, new EventPublished(event, List.of(first, added)));
+        story.add(first, new TierRegistered(first.value(), event.value(), "Bench", 2000, "EUR", 10, 2));
+        story.add(first, new TierRevised(first.value(), event.value(), "Workbench", 2500, "EUR", 12, 2, 12));
+        story.add(first, new TierSalesOpened(first.value(), event.value()));
+        story.add(first, new TierCapacityChanged(first.value(), event.value(), 20, 20));
+        story.add(
+                event,
+                new EventSalesClosed(
+                        event, List.of(first, added), SalesClosure.EVENT_STARTED, null, later.toInstant()));
+        story.add(first, new TierSalesClosed(first.value(), event.value()));
     }
 
     /** Placed, its seats held ({@code remainingAfter} left), paid at 45.00 EUR a seat and confirmed. */

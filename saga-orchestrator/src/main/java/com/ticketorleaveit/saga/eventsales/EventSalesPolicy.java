@@ -3,14 +3,22 @@ package com.ticketorleaveit.saga.eventsales;
 import com.ticketorleaveit.events.api.EventCancelled;
 import com.ticketorleaveit.events.api.EventCreated;
 import com.ticketorleaveit.events.api.EventPublished;
+import com.ticketorleaveit.events.api.EventRescheduled;
+import com.ticketorleaveit.events.api.EventSalesClosed;
 import com.ticketorleaveit.events.api.Tier;
+import com.ticketorleaveit.events.api.TierAdded;
+import com.ticketorleaveit.events.api.TierChanged;
 import com.ticketorleaveit.events.api.TierId;
+import com.ticketorleaveit.events.api.TierSalesWindowChanged;
 import com.ticketorleaveit.tickets.api.CancelTierOrders;
 import com.ticketorleaveit.tickets.api.CancelTierSales;
+import com.ticketorleaveit.tickets.api.CloseTierSales;
 import com.ticketorleaveit.tickets.api.OpenEventDoor;
 import com.ticketorleaveit.tickets.api.OpenTierSales;
 import com.ticketorleaveit.tickets.api.RegisterTier;
+import com.ticketorleaveit.tickets.api.ReviseTier;
 import com.ticketorleaveit.tickets.api.ScheduleTier;
+import com.ticketorleaveit.tickets.api.ScheduleTierSales;
 import com.ticketorleaveit.tickets.api.TierOrdersCancelled;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -20,9 +28,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * An event gets its door in the tickets context when it is created (so that its organizer may check tickets in and
- * name door staff), and its tiers become seat inventories there, learn when the event
- * starts (cancellations close a while before), go on sale when it is published, and stop selling for good when it is
- * cancelled, after which their confirmed orders are cancelled (and so refunded) page by page. Every command is
+ * name door staff). Its tiers become seat inventories there when the event is created (or the tier added to its
+ * draft), take the draft's changed terms, learn when the event starts (cancellations close a while before) and again
+ * when it moves, go on sale when it is published, stop selling when its sales close (by request, or at its start:
+ * {@link EventStartSaga}), and stop selling for good when it is cancelled, after which their confirmed orders are
+ * cancelled (and so refunded) page by page. Every command is
  * idempotent, so a redelivered event changes nothing: an event cancellation interrupted by a crash is redelivered and
  * pages through the tiers again, cancelling only what was not cancelled yet.
  */
@@ -55,6 +65,62 @@ public class EventSalesPolicy {
                     tier.perOrderLimit()));
             commandGateway.sendAndWait(
                     new ScheduleTier(tier.tierId().value(), event.startsAt().toInstant()));
+        }
+    }
+
+    /** A tier added to a draft is registered like the event's first ones. */
+    @EventHandler
+    void on(TierAdded event) {
+        Tier tier = event.tier();
+        commandGateway.sendAndWait(new RegisterTier(
+                tier.tierId().value(),
+                event.eventId().value(),
+                tier.name(),
+                tier.priceMinor(),
+                tier.currency(),
+                tier.capacity(),
+                tier.perOrderLimit()));
+        commandGateway.sendAndWait(
+                new ScheduleTier(tier.tierId().value(), event.eventStartsAt().toInstant()));
+    }
+
+    /** A draft's tier changed; it comes before the event's publication on this queue, so before the tier opens. */
+    @EventHandler
+    void on(TierChanged event) {
+        Tier tier = event.tier();
+        commandGateway.sendAndWait(new ReviseTier(
+                tier.tierId().value(),
+                tier.name(),
+                tier.priceMinor(),
+                tier.currency(),
+                tier.capacity(),
+                tier.perOrderLimit()));
+    }
+
+    /** The tier learns when it sells; it decides each order against that window. */
+    @EventHandler
+    void on(TierSalesWindowChanged event) {
+        commandGateway.sendAndWait(
+                new ScheduleTierSales(event.tierId().value(), event.salesStartAt(), event.salesEndAt()));
+    }
+
+    /** The tiers learn the new start: their cancellation cut-off moves with it. */
+    @EventHandler
+    void on(EventRescheduled event) {
+        for (TierId tierId : event.tierIds()) {
+            commandGateway.sendAndWait(
+                    new ScheduleTier(tierId.value(), event.startsAt().toInstant()));
+        }
+    }
+
+    /**
+     * Closing sales on request already closed the tiers before the request was answered; doing it again changes
+     * nothing, and closes them should that answer have been cut short. At the start, this is what closes them.
+     */
+    @EventHandler
+    void on(EventSalesClosed event) {
+        for (TierId tierId : event.tierIds()) {
+            commandGateway.sendAndWait(new CloseTierSales(tierId.value()));
         }
     }
 

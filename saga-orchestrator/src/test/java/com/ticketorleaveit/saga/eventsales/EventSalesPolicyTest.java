@@ -6,17 +6,26 @@ import com.ticketorleaveit.events.api.EventCancelled;
 import com.ticketorleaveit.events.api.EventCreated;
 import com.ticketorleaveit.events.api.EventId;
 import com.ticketorleaveit.events.api.EventPublished;
+import com.ticketorleaveit.events.api.EventRescheduled;
+import com.ticketorleaveit.events.api.EventSalesClosed;
 import com.ticketorleaveit.events.api.EventType;
+import com.ticketorleaveit.events.api.SalesClosure;
 import com.ticketorleaveit.events.api.Tier;
+import com.ticketorleaveit.events.api.TierAdded;
+import com.ticketorleaveit.events.api.TierChanged;
 import com.ticketorleaveit.events.api.TierId;
+import com.ticketorleaveit.events.api.TierSalesWindowChanged;
 import com.ticketorleaveit.events.api.Venue;
 import com.ticketorleaveit.saga.RecordingCommandGateway;
 import com.ticketorleaveit.tickets.api.CancelTierOrders;
 import com.ticketorleaveit.tickets.api.CancelTierSales;
+import com.ticketorleaveit.tickets.api.CloseTierSales;
 import com.ticketorleaveit.tickets.api.OpenEventDoor;
 import com.ticketorleaveit.tickets.api.OpenTierSales;
 import com.ticketorleaveit.tickets.api.RegisterTier;
+import com.ticketorleaveit.tickets.api.ReviseTier;
 import com.ticketorleaveit.tickets.api.ScheduleTier;
+import com.ticketorleaveit.tickets.api.ScheduleTierSales;
 import com.ticketorleaveit.tickets.api.TierOrdersCancelled;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -103,5 +112,62 @@ class EventSalesPolicyTest {
                 .containsExactly(
                         new OpenTierSales(STANDING.tierId().value()),
                         new OpenTierSales(BALCONY.tierId().value()));
+    }
+
+    @Test
+    void registersATierAddedToADraftWithTheEventsStart() {
+        policy.on(new TierAdded(EVENT, BALCONY, STARTS_AT));
+
+        assertThat(commands.sent())
+                .containsExactly(
+                        new RegisterTier(BALCONY.tierId().value(), EVENT.value(), "Balcony", 4000, "EUR", 100, 4),
+                        new ScheduleTier(BALCONY.tierId().value(), Instant.parse("2030-06-01T18:00:00Z")));
+    }
+
+    @Test
+    void revisesADraftsChangedTier() {
+        policy.on(new TierChanged(EVENT, new Tier(STANDING.tierId(), "Pit", 3000, "EUR", 400, 4)));
+
+        assertThat(commands.sent())
+                .containsExactly(new ReviseTier(STANDING.tierId().value(), "Pit", 3000, "EUR", 400, 4));
+    }
+
+    @Test
+    void tellsATierItsSaleWindow() {
+        Instant opens = Instant.parse("2030-05-01T10:00:00Z");
+
+        policy.on(new TierSalesWindowChanged(EVENT, STANDING.tierId(), opens, null));
+
+        assertThat(commands.sent())
+                .containsExactly(new ScheduleTierSales(STANDING.tierId().value(), opens, null));
+    }
+
+    @Test
+    void tellsEveryTierTheNewStartWhenTheEventMoves() {
+        policy.on(new EventRescheduled(
+                EVENT,
+                STARTS_AT.plusDays(7),
+                STARTS_AT.plusDays(7).plusHours(3),
+                List.of(STANDING.tierId(), BALCONY.tierId())));
+
+        assertThat(commands.sent())
+                .containsExactly(
+                        new ScheduleTier(STANDING.tierId().value(), Instant.parse("2030-06-08T18:00:00Z")),
+                        new ScheduleTier(BALCONY.tierId().value(), Instant.parse("2030-06-08T18:00:00Z")));
+    }
+
+    @Test
+    void closesEveryTierWhenTheEventsSalesClose() {
+        policy.on(new EventSalesClosed(
+                EVENT,
+                List.of(STANDING.tierId(), BALCONY.tierId()),
+                SalesClosure.EVENT_STARTED,
+                null,
+                STARTS_AT.toInstant()));
+
+        assertThat(commands.sent())
+                .containsExactly(
+                        new CloseTierSales(STANDING.tierId().value()),
+                        new CloseTierSales(BALCONY.tierId().value()));
     }
 }

@@ -154,6 +154,7 @@ final class EmailTemplates {
             case "SOLD_OUT" -> "the tier is sold out";
             case "OVER_ORDER_LIMIT" -> "the order asks for more tickets than one order may buy";
             case "SALES_NOT_OPEN" -> "sales for this tier are not open";
+            case "SALES_CLOSED" -> "sales for this tier have closed";
             case "EVENT_CANCELLED" -> "the event was cancelled";
             default -> reason;
         };

@@ -18,6 +18,12 @@ public final class TicketErrors {
 
     /** An event cancellation's mass refund runs only once the tier is cancelled. */
     public static final String TIER_NOT_CANCELLED = "TIER_NOT_CANCELLED";
+    /** A tier's capacity cannot shrink below the seats already sold and held. */
+    public static final String CAPACITY_BELOW_TAKEN = "CAPACITY_BELOW_TAKEN";
+    /** A tier's terms change only before any of its seats was taken. */
+    public static final String TIER_SEATS_TAKEN = "TIER_SEATS_TAKEN";
+    /** A tier has at least one seat. */
+    public static final String INVALID_CAPACITY = "INVALID_CAPACITY";
     /** A page size out of range. */
     public static final String INVALID_PAGE = "INVALID_PAGE";
 

@@ -3,6 +3,7 @@ package com.ticketorleaveit.tickets.command;
 import com.ticketorleaveit.platform.refusal.Refusals;
 import com.ticketorleaveit.tickets.api.CancelOrder;
 import com.ticketorleaveit.tickets.api.CancelTierOrders;
+import com.ticketorleaveit.tickets.api.ChangeTierCapacity;
 import com.ticketorleaveit.tickets.api.ConfirmOrder;
 import com.ticketorleaveit.tickets.api.ExpireOrder;
 import com.ticketorleaveit.tickets.api.FailOrderPayment;
@@ -173,6 +174,18 @@ class BoxOffice {
         remember(command.tierId(), tier);
         return new TierOrdersCancelled(
                 cancelled, page.isEmpty() ? null : page.get(page.size() - 1), page.size() == command.limit());
+    }
+
+    /**
+     * A tier's capacity changes here, under the same lock as its reservations, so that a shrink is decided against
+     * every seat held or sold before it; and this node's view of the tier is refreshed at once, so seats added to a
+     * sold-out tier are sold at once.
+     */
+    @CommandHandler
+    void handle(ChangeTierCapacity command) {
+        Aggregate<TierInventory> tier = inventory(command.tierId());
+        tier.execute(inventory -> inventory.resize(command));
+        remember(command.tierId(), tier);
     }
 
     @CommandHandler

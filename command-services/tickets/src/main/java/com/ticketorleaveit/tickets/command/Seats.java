@@ -40,6 +40,16 @@ record Seats(int capacity, int held, int sold) {
         return new Seats(capacity, held - quantity, sold + quantity);
     }
 
+    /** Whether the tier may have this many seats: never fewer than those sold and held. */
+    boolean canResizeTo(int newCapacity) {
+        return newCapacity >= held + sold;
+    }
+
+    /** The same held and sold seats in a tier of another size; see {@link #canResizeTo}. */
+    Seats resize(int newCapacity) {
+        return new Seats(newCapacity, held, sold);
+    }
+
     /** A cancelled order's sold seats go back on sale. */
     Seats returnSold(int quantity) {
         requirePositive(quantity);

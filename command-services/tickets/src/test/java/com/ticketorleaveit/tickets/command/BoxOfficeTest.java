@@ -9,8 +9,10 @@ import com.ticketorleaveit.tickets.api.CancelOrder;
 import com.ticketorleaveit.tickets.api.CancelTierOrders;
 import com.ticketorleaveit.tickets.api.CancelTierSales;
 import com.ticketorleaveit.tickets.api.CancellationReason;
+import com.ticketorleaveit.tickets.api.ChangeTierCapacity;
 import com.ticketorleaveit.tickets.api.CheckIn;
 import com.ticketorleaveit.tickets.api.CheckInTicket;
+import com.ticketorleaveit.tickets.api.CloseTierSales;
 import com.ticketorleaveit.tickets.api.ConfirmOrder;
 import com.ticketorleaveit.tickets.api.ExpireOrder;
 import com.ticketorleaveit.tickets.api.FailOrderPayment;
@@ -32,6 +34,7 @@ import com.ticketorleaveit.tickets.api.RecordOrderRefund;
 import com.ticketorleaveit.tickets.api.RegisterTier;
 import com.ticketorleaveit.tickets.api.RejectionReason;
 import com.ticketorleaveit.tickets.api.ScheduleTier;
+import com.ticketorleaveit.tickets.api.ScheduleTierSales;
 import com.ticketorleaveit.tickets.api.SeatsReleased;
 import com.ticketorleaveit.tickets.api.SeatsReserved;
 import com.ticketorleaveit.tickets.api.SeatsReturned;
@@ -43,8 +46,10 @@ import com.ticketorleaveit.tickets.api.TicketsSigned;
 import com.ticketorleaveit.tickets.api.TierOrdersCancelled;
 import com.ticketorleaveit.tickets.command.checkin.TicketPayload;
 import com.ticketorleaveit.tickets.command.checkin.TicketSigner;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -58,6 +63,7 @@ import java.util.stream.IntStream;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.AfterEach;
@@ -811,6 +817,142 @@ class BoxOfficeTest {
             assertThat(refusalOf(new CancelTierOrders(tier, null, 100)))
                     .isEqualTo(new Refusal(Refusal.Category.CONFLICT, TicketErrors.TIER_NOT_CANCELLED));
             assertThat(recorded).isEmpty();
+        }
+    }
+
+    @Nested
+    class WhenSalesClose {
+
+        @BeforeEach
+        void onSale() {
+            tier = aTierOnSale(10);
+        }
+
+        @Test
+        void aNewOrderIsRejectedAsSalesClosedAndHoldsNothing() {
+            send(new CloseTierSales(tier));
+            recorded.clear();
+
+            assertThat((OrderStatus) send(anOrder(tier, 1))).isEqualTo(OrderStatus.REJECTED);
+            assertThat(recordedTypes()).containsExactly(OrderPlaced.class, OrderRejected.class);
+            assertThat(((OrderRejected) recorded.get(1)).reason()).isEqualTo(RejectionReason.SALES_CLOSED);
+            assertThat(seatsOf(tier).remaining()).isEqualTo(10);
+        }
+
+        @Test
+        void anOrderHoldingSeatsBeforeTheCloseIsStillConfirmedWhenPaid() {
+            PlaceOrder order = aReservedOrder(2);
+            send(new CloseTierSales(tier));
+
+            assertThat((OrderStatus) send(new ConfirmOrder(order.orderId(), tier, codes(2), HOLDER)))
+                    .isEqualTo(OrderStatus.CONFIRMED);
+            assertThat(seatsOf(tier).sold()).isEqualTo(2);
+        }
+    }
+
+    /** Time travel: Axon's message clock, which stamps every event, is what a tier's window is read against. */
+    @Nested
+    class WithinASaleWindow {
+
+        private final Instant opens = Instant.parse("2030-05-01T10:00:00Z");
+        private final Instant ends = Instant.parse("2030-05-20T10:00:00Z");
+
+        @BeforeEach
+        void onSaleWithAWindow() {
+            tier = aTierOnSale(10);
+            send(new ScheduleTierSales(tier, opens, ends));
+            recorded.clear();
+        }
+
+        @AfterEach
+        void backToTheSystemClock() {
+            GenericEventMessage.clock = Clock.systemUTC();
+        }
+
+        private OrderRejected rejectionAt(Instant now) {
+            GenericEventMessage.clock = Clock.fixed(now, ZoneOffset.UTC);
+            assertThat((OrderStatus) send(anOrder(tier, 1))).isEqualTo(OrderStatus.REJECTED);
+            return (OrderRejected) recorded.get(recorded.size() - 1);
+        }
+
+        @Test
+        void anOrderBeforeTheWindowIsRejectedAsNotYetOpen() {
+            assertThat(rejectionAt(opens.minusSeconds(1)).reason()).isEqualTo(RejectionReason.SALES_NOT_OPEN);
+        }
+
+        @Test
+        void anOrderWithinTheWindowHoldsItsSeats() {
+            GenericEventMessage.clock = Clock.fixed(opens, ZoneOffset.UTC);
+
+            assertThat((OrderStatus) send(anOrder(tier, 2))).isEqualTo(OrderStatus.RESERVED);
+            assertThat(seatsOf(tier).held()).isEqualTo(2);
+        }
+
+        @Test
+        void anOrderFromTheWindowsEndIsRejectedAsClosed() {
+            assertThat(rejectionAt(ends).reason()).isEqualTo(RejectionReason.SALES_CLOSED);
+        }
+    }
+
+    @Nested
+    class WhenTheCapacityChanges {
+
+        @BeforeEach
+        void onSale() {
+            tier = aTierOnSale(10);
+        }
+
+        @Test
+        void seatsAddedAreSoldToTheNextBuyer() {
+            aConfirmedOrder(4);
+            aReservedOrder(4);
+            assertThat((OrderStatus) send(anOrder(tier, 4))).isEqualTo(OrderStatus.REJECTED);
+
+            send(new ChangeTierCapacity(tier, 12));
+
+            assertThat((OrderStatus) send(anOrder(tier, 4))).isEqualTo(OrderStatus.RESERVED);
+            assertThat(seatsOf(tier).remaining()).isZero();
+        }
+
+        @Test
+        void aShrinkBelowTheSeatsSoldAndHeldIsRefusedAndChangesNothing() {
+            aConfirmedOrder(3);
+            aReservedOrder(2);
+
+            assertThat(refusalOf(new ChangeTierCapacity(tier, 4)))
+                    .isEqualTo(new Refusal(Refusal.Category.CONFLICT, TicketErrors.CAPACITY_BELOW_TAKEN));
+            assertThat(seatsOf(tier)).isEqualTo(new Seats(10, 2, 3));
+        }
+
+        /**
+         * Buyers and shrinks race on one tier: every shrink that is accepted leaves room for every seat taken before
+         * it, and none taken after it exceeds it, so the seats always add up.
+         */
+        @Test
+        void aShrinkRacingBuyersNeverLeavesFewerSeatsThanTaken() throws Exception {
+            tier = aTierOnSale(60);
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<?>> work = new ArrayList<>();
+                for (int buyer = 0; buyer < 40; buyer++) {
+                    work.add(pool.submit(() -> send(anOrder(tier, 1))));
+                }
+                for (int capacity = 59; capacity >= 20; capacity--) {
+                    int shrinkTo = capacity;
+                    work.add(pool.submit(() -> catchThrowable(() -> send(new ChangeTierCapacity(tier, shrinkTo)))));
+                }
+                for (Future<?> done : work) {
+                    done.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            Seats seats = seatsOf(tier);
+            long reserved =
+                    recorded.stream().filter(OrderReserved.class::isInstance).count();
+            assertThat(seats.held()).isEqualTo((int) reserved);
+            assertThat(seats.held() + seats.sold()).isLessThanOrEqualTo(seats.capacity());
+            assertThat(seats.capacity()).isGreaterThanOrEqualTo(20);
         }
     }
 

@@ -1,5 +1,7 @@
 package com.ticketorleaveit.events.command.web;
 
+import com.ticketorleaveit.events.api.AddTier;
+import com.ticketorleaveit.events.api.BookVendor;
 import com.ticketorleaveit.events.api.CancelEvent;
 import com.ticketorleaveit.events.api.CreateEvent;
 import com.ticketorleaveit.events.api.EventErrors;
@@ -7,6 +9,8 @@ import com.ticketorleaveit.events.api.EventId;
 import com.ticketorleaveit.events.api.PublishEvent;
 import com.ticketorleaveit.events.api.Tier;
 import com.ticketorleaveit.events.api.TierId;
+import com.ticketorleaveit.events.api.UnbookVendor;
+import com.ticketorleaveit.events.api.UpdateEvent;
 import com.ticketorleaveit.events.api.Venue;
 import com.ticketorleaveit.events.command.vendors.VendorDirectory;
 import com.ticketorleaveit.events.command.vendors.VendorDirectoryUnavailable;
@@ -25,16 +29,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Organizers create, publish and cancel events; booked vendors are checked against the vendor directory first. A
+ * Organizers create, change, publish and cancel events, add tiers to their drafts, and book and unbook vendors; a
+ * vendor booked (at creation or later) is checked against the vendor directory first: it must exist and be active. A
  * cancellation answers 202: sales close at once, and the event's confirmed orders are cancelled and refunded
- * afterwards ({@code GET /api/v1/events/{id}/refunds} shows how far that is).
+ * afterwards ({@code GET /api/v1/events/{id}/refunds} shows how far that is). Changing a tier and closing sales involve
+ * the tiers' seat inventories too, and are answered next door (ADR 17).
  */
 @RestController
 @RequestMapping("/api/v1/events")
@@ -59,6 +68,8 @@ public class EventController {
 
     record CancelledEvent(UUID id, String status) {}
 
+    record ChangedEvent(UUID id) {}
+
     @PostMapping
     @PreAuthorize("hasRole('ORGANIZER')")
     public ResponseEntity<CreatedEvent> create(Caller caller, @Valid @RequestBody CreateEventRequest request) {
@@ -67,15 +78,7 @@ public class EventController {
                 : request.vendorIds().stream().distinct().toList();
         checkVendors(vendorIds);
         EventId eventId = EventId.random();
-        List<Tier> tiers = request.tiers().stream()
-                .map(tier -> new Tier(
-                        TierId.random(),
-                        tier.name().strip(),
-                        tier.priceMinor(),
-                        tier.currency(),
-                        tier.capacity(),
-                        tier.perOrderLimit()))
-                .toList();
+        List<Tier> tiers = request.tiers().stream().map(EventController::tierOf).toList();
         commandGateway.sendAndWait(new CreateEvent(
                 eventId,
                 caller.userId(),
@@ -113,6 +116,73 @@ public class EventController {
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/events/" + eventId + "/refunds"))
                 .body(new CancelledEvent(eventId, "CANCELLED"));
+    }
+
+    /** Details, venue, times and images; whatever the request leaves out stays as it is. */
+    @PatchMapping("/{eventId}")
+    @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
+    public ChangedEvent update(
+            Caller caller, @PathVariable UUID eventId, @Valid @RequestBody UpdateEventRequest request) {
+        send(
+                eventId,
+                new UpdateEvent(
+                        new EventId(eventId),
+                        caller.userId(),
+                        caller.isAdmin(),
+                        request.name() == null ? null : request.name().strip(),
+                        request.type(),
+                        request.description(),
+                        request.tags(),
+                        request.venue() == null
+                                ? null
+                                : new Venue(
+                                        request.venue().name(),
+                                        request.venue().address(),
+                                        request.venue().city()),
+                        request.startsAt(),
+                        request.endsAt(),
+                        request.imageUrls()));
+        return new ChangedEvent(eventId);
+    }
+
+    /** A tier more for a draft; once the event is published its tiers are fixed (409). */
+    @PostMapping("/{eventId}/tiers")
+    @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
+    public ResponseEntity<CreatedTier> addTier(
+            Caller caller, @PathVariable UUID eventId, @Valid @RequestBody CreateEventRequest.TierRequest request) {
+        Tier tier = tierOf(request);
+        send(eventId, new AddTier(new EventId(eventId), caller.userId(), caller.isAdmin(), tier));
+        return ResponseEntity.created(URI.create("/api/v1/events/" + eventId + "/tiers/" + tier.tierId()))
+                .body(new CreatedTier(tier.tierId().value(), tier.name()));
+    }
+
+    record BookedVendor(UUID eventId, UUID vendorId) {}
+
+    /** Books a vendor that exists and is active in the directory; booking it again answers the same. */
+    @PutMapping("/{eventId}/vendors/{vendorId}")
+    @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
+    public BookedVendor bookVendor(Caller caller, @PathVariable UUID eventId, @PathVariable UUID vendorId) {
+        checkVendors(List.of(vendorId));
+        send(eventId, new BookVendor(new EventId(eventId), vendorId, caller.userId(), caller.isAdmin()));
+        return new BookedVendor(eventId, vendorId);
+    }
+
+    /** Unbooks a vendor; one that is not booked is answered the same (204). */
+    @DeleteMapping("/{eventId}/vendors/{vendorId}")
+    @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
+    public ResponseEntity<Void> unbookVendor(Caller caller, @PathVariable UUID eventId, @PathVariable UUID vendorId) {
+        send(eventId, new UnbookVendor(new EventId(eventId), vendorId, caller.userId(), caller.isAdmin()));
+        return ResponseEntity.noContent().build();
+    }
+
+    private static Tier tierOf(CreateEventRequest.TierRequest tier) {
+        return new Tier(
+                TierId.random(),
+                tier.name().strip(),
+                tier.priceMinor(),
+                tier.currency(),
+                tier.capacity(),
+                tier.perOrderLimit());
     }
 
     private void send(UUID eventId, Object command) {

@@ -7,8 +7,10 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import com.ticketorleaveit.events.api.BookVendor;
 import com.ticketorleaveit.events.api.CreateEvent;
 import com.ticketorleaveit.events.api.EventErrors;
+import com.ticketorleaveit.events.api.EventId;
 import com.ticketorleaveit.events.api.EventType;
 import com.ticketorleaveit.events.command.vendors.VendorDirectory;
 import com.ticketorleaveit.events.command.vendors.VendorDirectoryUnavailable;
@@ -141,6 +143,39 @@ class EventControllerTest {
         var response = controller.create(ORGANIZER, anEventBooking(List.of()));
 
         assertThat(response.getStatusCode().value()).isEqualTo(201);
+        assertThat(directory.calls).isZero();
+    }
+
+    @Test
+    void booksAnActiveVendor() {
+        UUID vendor = directory.anActiveVendor();
+        UUID event = UUID.randomUUID();
+
+        controller.bookVendor(ORGANIZER, event, vendor);
+
+        verify(commandGateway).sendAndWait(new BookVendor(new EventId(event), vendor, ORGANIZER.userId(), false));
+    }
+
+    @Test
+    void refusesToBookAnInactiveOrUnknownVendorWith422AndSendsNothing() {
+        UUID inactive = directory.anInactiveVendor();
+
+        assertThatThrownBy(() -> controller.bookVendor(ORGANIZER, UUID.randomUUID(), inactive))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.code()).isEqualTo(EventErrors.INACTIVE_VENDOR));
+        assertThatThrownBy(() -> controller.bookVendor(ORGANIZER, UUID.randomUUID(), UUID.randomUUID()))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.code()).isEqualTo(EventErrors.UNKNOWN_VENDOR));
+        verify(commandGateway, never()).sendAndWait(any());
+    }
+
+    @Test
+    void unbooksWithoutAskingTheDirectory() {
+        directory.down = true;
+
+        var answer = controller.unbookVendor(ORGANIZER, UUID.randomUUID(), UUID.randomUUID());
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(204);
         assertThat(directory.calls).isZero();
     }
 }

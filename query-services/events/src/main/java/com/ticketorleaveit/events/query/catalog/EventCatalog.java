@@ -38,7 +38,7 @@ class EventCatalog {
                 """
                 select event_id, organizer_user_id, name, type, description, tags, venue_name, venue_address,
                     venue_city, starts_at, starts_at_offset, ends_at, ends_at_offset, vendor_ids::text[] as vendor_ids,
-                    status, published, cancelled_at
+                    image_urls, status, published, cancelled_at, sales_closed_at
                 from events_catalog where event_id = ?""",
                 (rs, row) -> new OwnedEvent(
                         rs.getObject("organizer_user_id", UUID.class),
@@ -55,8 +55,10 @@ class EventCatalog {
                                 strings(rs, "vendor_ids").stream()
                                         .map(UUID::fromString)
                                         .toList(),
+                                strings(rs, "image_urls"),
                                 rs.getString("status"),
                                 instant(rs, "cancelled_at"),
+                                instant(rs, "sales_closed_at"),
                                 tiers(eventId))),
                 eventId);
         return found.stream().findFirst();
@@ -138,7 +140,8 @@ class EventCatalog {
     private List<EventDetails.TierAvailability> tiers(UUID eventId) {
         return jdbc.query(
                 """
-                select tier_id, name, price_minor, currency, capacity, per_order_limit, remaining, on_sale
+                select tier_id, name, price_minor, currency, capacity, per_order_limit, remaining, on_sale,
+                    sales_start_at, sales_end_at
                 from events_tiers where event_id = ? order by position""",
                 (rs, row) -> new EventDetails.TierAvailability(
                         rs.getObject("tier_id", UUID.class),
@@ -148,7 +151,9 @@ class EventCatalog {
                         rs.getInt("capacity"),
                         rs.getInt("per_order_limit"),
                         rs.getInt("remaining"),
-                        rs.getBoolean("on_sale")),
+                        rs.getBoolean("on_sale"),
+                        instant(rs, "sales_start_at"),
+                        instant(rs, "sales_end_at")),
                 eventId);
     }
 

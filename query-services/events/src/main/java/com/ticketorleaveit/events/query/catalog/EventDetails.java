@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * An event with its tiers and the seats each has left; a cancelled event ({@code status} CANCELLED) says when it was
- * cancelled, and none of its tiers is on sale.
+ * cancelled, and none of its tiers is on sale; an event whose sales closed (by its organizer, or when it started) says
+ * when, and none of its tiers is on sale either.
  */
 public record EventDetails(
         UUID id,
@@ -21,8 +22,10 @@ public record EventDetails(
         OffsetDateTime startsAt,
         OffsetDateTime endsAt,
         List<UUID> vendorIds,
+        List<String> imageUrls,
         String status,
         Instant cancelledAt,
+        Instant salesClosedAt,
         List<TierAvailability> tiers) {
 
     public record TierAvailability(
@@ -33,5 +36,7 @@ public record EventDetails(
             int capacity,
             int perOrderLimit,
             int remaining,
-            boolean onSale) {}
+            boolean onSale,
+            Instant salesStartAt,
+            Instant salesEndAt) {}
 }

@@ -5,14 +5,25 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.ticketorleaveit.events.api.EventCancelled;
 import com.ticketorleaveit.events.api.EventCreated;
+import com.ticketorleaveit.events.api.EventDetailsChanged;
 import com.ticketorleaveit.events.api.EventId;
 import com.ticketorleaveit.events.api.EventPublished;
+import com.ticketorleaveit.events.api.EventRescheduled;
+import com.ticketorleaveit.events.api.EventSalesClosed;
 import com.ticketorleaveit.events.api.EventType;
+import com.ticketorleaveit.events.api.SalesClosure;
 import com.ticketorleaveit.events.api.Tier;
+import com.ticketorleaveit.events.api.TierAdded;
+import com.ticketorleaveit.events.api.TierChanged;
 import com.ticketorleaveit.events.api.TierId;
+import com.ticketorleaveit.events.api.TierSalesWindowChanged;
+import com.ticketorleaveit.events.api.VendorBooked;
+import com.ticketorleaveit.events.api.VendorUnbooked;
 import com.ticketorleaveit.events.api.Venue;
 import com.ticketorleaveit.local.Postgres;
+import com.ticketorleaveit.tickets.api.TierCapacityChanged;
 import com.ticketorleaveit.tickets.api.TierSalesCancelled;
+import com.ticketorleaveit.tickets.api.TierSalesClosed;
 import com.ticketorleaveit.tickets.api.TierSalesOpened;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -285,6 +296,128 @@ class EventCatalogIT {
                 List.of(new Tier(tier, "General", 4500, "EUR", 100, 4))));
         projection.on(new EventPublished(event, List.of(tier)));
         return event;
+    }
+
+    @Test
+    void changedDetailsShowAndAreSearchedByTheirNewWords() {
+        Sale sale = aPublishedEventOnSale(STARTS);
+
+        projection.on(new EventDetailsChanged(
+                sale.event,
+                "Harbour Blues",
+                EventType.CONCERT,
+                "Slow songs by the water.",
+                List.of("blues"),
+                new Venue("Quay Hall", "2 Quay", "Porto"),
+                List.of("https://img.example.test/harbour.png")));
+
+        EventDetails details = catalog.find(sale.event.value()).orElseThrow().details();
+        assertThat(details.name()).isEqualTo("Harbour Blues");
+        assertThat(details.venue().city()).isEqualTo("Porto");
+        assertThat(details.imageUrls()).containsExactly("https://img.example.test/harbour.png");
+        assertThat(found(text("blues"))).containsExactly(sale.event);
+        assertThat(found(text("jazz"))).isEmpty();
+    }
+
+    @Test
+    void aRescheduledEventShowsItsNewTimesInItsOwnOffset() {
+        Sale sale = aPublishedEventOnSale(STARTS);
+        OffsetDateTime later = OffsetDateTime.parse("2027-07-01T21:00:00+01:00");
+
+        projection.on(
+                new EventRescheduled(sale.event, later, later.plusHours(2), List.of(sale.firstTier, sale.secondTier)));
+
+        EventDetails details = catalog.find(sale.event.value()).orElseThrow().details();
+        assertThat(details.startsAt()).isEqualTo(later);
+        assertThat(details.endsAt()).isEqualTo(later.plusHours(2));
+    }
+
+    @Test
+    void aDraftsAddedTierComesLastAndAChangedOneShowsItsNewTerms() {
+        Sale sale = aDraft(STARTS);
+        TierId balcony = TierId.random();
+
+        projection.on(new TierAdded(sale.event, new Tier(balcony, "Balcony", 3000, "EUR", 40, 2), STARTS));
+        projection.on(new TierChanged(sale.event, new Tier(sale.firstTier, "Pit", 5000, "EUR", 80, 4)));
+
+        assertThat(catalog.find(sale.event.value()).orElseThrow().details().tiers())
+                .extracting(
+                        EventDetails.TierAvailability::name,
+                        EventDetails.TierAvailability::capacity,
+                        EventDetails.TierAvailability::remaining)
+                .containsExactly(tuple("Pit", 80, 80), tuple("Front row", 10, 10), tuple("Balcony", 40, 40));
+    }
+
+    @Test
+    void vendorsBookedAndUnbookedShowAndAreSearchedBy() {
+        Sale sale = aPublishedEventOnSale(STARTS);
+        UUID quartet = UUID.randomUUID();
+        UUID caterer = UUID.randomUUID();
+
+        projection.on(new VendorBooked(sale.event, quartet));
+        projection.on(new VendorBooked(sale.event, caterer));
+        projection.on(new VendorBooked(sale.event, quartet));
+        projection.on(new VendorUnbooked(sale.event, caterer));
+
+        assertThat(catalog.find(sale.event.value()).orElseThrow().details().vendorIds())
+                .containsExactly(quartet);
+        assertThat(found(byVendor(quartet))).containsExactly(sale.event);
+        assertThat(found(byVendor(caterer))).isEmpty();
+    }
+
+    private static CatalogQuery byVendor(UUID vendor) {
+        return new CatalogQuery(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                STARTS.minusDays(1).toInstant(),
+                Optional.empty(),
+                Optional.of(vendor),
+                false,
+                0,
+                20);
+    }
+
+    @Test
+    void aTiersSaleWindowShows() {
+        Sale sale = aPublishedEventOnSale(STARTS);
+        Instant opens = Instant.parse("2027-05-01T08:00:00Z");
+
+        projection.on(new TierSalesWindowChanged(sale.event, sale.secondTier, opens, null));
+
+        assertThat(catalog.find(sale.event.value()).orElseThrow().details().tiers())
+                .extracting(EventDetails.TierAvailability::salesStartAt, EventDetails.TierAvailability::salesEndAt)
+                .containsExactly(tuple(null, null), tuple(opens, null));
+    }
+
+    @Test
+    void aTiersNewCapacityShowsWithTheSeatsItLeaves() {
+        Sale sale = aPublishedEventOnSale(STARTS);
+
+        projection.on(new TierCapacityChanged(sale.firstTier.value(), sale.event.value(), 60, 55));
+
+        assertThat(catalog.find(sale.event.value()).orElseThrow().details().tiers())
+                .extracting(EventDetails.TierAvailability::capacity, EventDetails.TierAvailability::remaining)
+                .containsExactly(tuple(60, 55), tuple(10, 10));
+    }
+
+    @Test
+    void closedSalesShowWhenAndNoTierOnSaleEvenOneThatOpensAfterwards() {
+        Sale sale = aPublishedEvent(STARTS);
+        projection.on(new TierSalesOpened(sale.firstTier.value(), sale.event.value()));
+
+        projection.on(new EventSalesClosed(
+                sale.event, List.of(sale.firstTier, sale.secondTier), SalesClosure.REQUESTED, organizer, CANCELLED_AT));
+        projection.on(new TierSalesOpened(sale.secondTier.value(), sale.event.value()));
+        projection.on(new TierSalesClosed(sale.firstTier.value(), sale.event.value()));
+
+        EventDetails details = catalog.find(sale.event.value()).orElseThrow().details();
+        assertThat(details.status()).isEqualTo("PUBLISHED");
+        assertThat(details.salesClosedAt()).isEqualTo(CANCELLED_AT);
+        assertThat(details.tiers())
+                .extracting(EventDetails.TierAvailability::onSale)
+                .containsOnly(false);
     }
 
     private List<EventId> found(CatalogQuery query) {
