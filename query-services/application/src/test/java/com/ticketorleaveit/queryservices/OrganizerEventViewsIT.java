@@ -19,6 +19,7 @@ import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.OrderPlaced;
 import com.ticketorleaveit.tickets.api.OrderRefunded;
 import com.ticketorleaveit.tickets.api.OrderReserved;
+import com.ticketorleaveit.tickets.api.TicketCheckedIn;
 import com.ticketorleaveit.tickets.api.TierSalesCancelled;
 import com.ticketorleaveit.tickets.api.TierSalesOpened;
 import java.io.IOException;
@@ -160,9 +161,9 @@ class OrganizerEventViewsIT {
     }
 
     @Test
-    void showsTheOrganizerSeatsAndTakingsPerTierOrdersByStatusAndRefunds() {
+    void showsTheOrganizerSeatsTakingsAndCheckInsPerTierOrdersByStatusAndRefunds() {
         var sale = anEventOnSale();
-        sale.aConfirmedOrder();
+        sale.checkedIn(sale.aConfirmedOrder());
         sale.aConfirmedOrder();
         sale.aReservedOrder();
         sale.refunded(sale.cancelledByItsBuyer(sale.aConfirmedOrder()));
@@ -196,6 +197,8 @@ class OrganizerEventViewsIT {
         assertThat(dashboard.path("refunds").path("refundedAmountMinor").asLong())
                 .isEqualTo(Sale.PRICE);
         assertThat(dashboard.path("refunds").path("pending").asLong()).isEqualTo(1);
+        assertThat(tier.path("checkedIn").asLong()).isEqualTo(1);
+        assertThat(dashboard.path("checkedIn").asLong()).isEqualTo(1);
     }
 
     @Test
@@ -363,6 +366,12 @@ class OrganizerEventViewsIT {
 
         private void refunded(OrderId order, CancellationReason reason) {
             story.add(order, new OrderRefunded(order, buyer, "bob@example.test", event, PRICE, "EUR", reason));
+        }
+
+        void checkedIn(OrderId order) {
+            story.add(
+                    order,
+                    new TicketCheckedIn(order, event, tier, order + "-0", CANCELLED_AT.minusSeconds(60), organizer));
         }
 
         void cancel() {

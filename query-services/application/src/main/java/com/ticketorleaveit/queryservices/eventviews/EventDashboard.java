@@ -13,6 +13,7 @@ import java.util.UUID;
  *     counted)
  * @param ordersByStatus how many of the event's orders are in each status
  * @param refunds orders whose money went back, or is on its way back
+ * @param checkedIn tickets checked in at the door so far
  */
 public record EventDashboard(
         UUID eventId,
@@ -21,13 +22,15 @@ public record EventDashboard(
         List<TierSales> tiers,
         List<Revenue> revenue,
         Map<String, Long> ordersByStatus,
-        Refunds refunds) {
+        Refunds refunds,
+        long checkedIn) {
 
     /**
      * @param sold seats of CONFIRMED orders
      * @param held seats held for RESERVED orders, awaiting their payment
      * @param remaining seats still on sale, as the catalog shows them
      * @param revenueMinor the CONFIRMED orders' amounts, in the tier's currency's minor unit
+     * @param checkedIn the tier's tickets checked in at the door so far
      */
     public record TierSales(
             UUID tierId,
@@ -37,7 +40,8 @@ public record EventDashboard(
             long held,
             int remaining,
             long revenueMinor,
-            String currency) {}
+            String currency,
+            long checkedIn) {}
 
     public record Revenue(String currency, long amountMinor) {}
 

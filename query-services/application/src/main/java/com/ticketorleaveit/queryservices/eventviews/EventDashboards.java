@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads an event's dashboard from the catalog ({@code events_catalog}, {@code events_tiers}) and the order read model
- * ({@code tickets_orders}, through its indexes by tier and by event): three short queries in one read-only
+ * ({@code tickets_orders} and their tickets, through their indexes by tier, by event and by order): three short queries in one read-only
  * transaction, so that the figures are of one moment.
  */
 @Repository
@@ -41,7 +41,10 @@ class EventDashboards {
                 select t.tier_id, t.name, t.capacity, t.remaining, t.currency,
                     coalesce(sum(o.quantity) filter (where o.status = 'CONFIRMED'), 0) as sold,
                     coalesce(sum(o.quantity) filter (where o.status = 'RESERVED'), 0) as held,
-                    coalesce(sum(o.amount_minor) filter (where o.status = 'CONFIRMED'), 0) as revenue
+                    coalesce(sum(o.amount_minor) filter (where o.status = 'CONFIRMED'), 0) as revenue,
+                    (select count(*) from tickets_orders c
+                       join tickets_order_tickets k on k.order_id = c.order_id
+                      where c.tier_id = t.tier_id and k.checked_in_at is not null) as checked_in
                 from events_tiers t
                 left join tickets_orders o on o.tier_id = t.tier_id
                 where t.event_id = ?
@@ -55,7 +58,8 @@ class EventDashboards {
                         rs.getLong("held"),
                         rs.getInt("remaining"),
                         rs.getLong("revenue"),
-                        rs.getString("currency")),
+                        rs.getString("currency"),
+                        rs.getLong("checked_in")),
                 eventId);
         Map<String, Long> ordersByStatus = new LinkedHashMap<>();
         jdbc.query(
@@ -73,7 +77,14 @@ class EventDashboards {
                 (rs, row) -> new Refunds(rs.getLong("refunded"), rs.getLong("refunded_amount"), rs.getLong("pending")),
                 eventId);
         return Optional.of(new EventDashboard(
-                eventId, event.get(0)[0], event.get(0)[1], tiers, revenue(tiers), ordersByStatus, refunds));
+                eventId,
+                event.get(0)[0],
+                event.get(0)[1],
+                tiers,
+                revenue(tiers),
+                ordersByStatus,
+                refunds,
+                tiers.stream().mapToLong(TierSales::checkedIn).sum()));
     }
 
     private static List<Revenue> revenue(List<TierSales> tiers) {
