@@ -286,22 +286,34 @@ final class Ticketing {
         return mailsAbout(user, "refunded", mails -> !mails.isEmpty()).get(0);
     }
 
-    /** A mail's text: the whole body of a plain mail, the text part of one with attachments (a confirmation). */
+    /**
+     * A mail's text: the whole body of a plain mail, the text part of one with attachments (a confirmation, whose text
+     * sits in a part of its own within the parts).
+     */
     static String text(MimeMessage mail) {
         try {
-            Object content = mail.getContent();
-            if (content instanceof jakarta.mail.Multipart parts) {
-                for (int i = 0; i < parts.getCount(); i++) {
-                    if (parts.getBodyPart(i).isMimeType("text/plain")) {
-                        return parts.getBodyPart(i).getContent().toString();
-                    }
-                }
-                throw new IllegalStateException("A mail with no text part: " + subject(mail));
-            }
-            return content.toString();
+            return textOf(mail.getContent())
+                    .orElseThrow(() -> new IllegalStateException("A mail with no text part: " + subject(mail)));
         } catch (IOException | jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static java.util.Optional<String> textOf(Object content)
+            throws IOException, jakarta.mail.MessagingException {
+        if (content instanceof jakarta.mail.Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                var part = parts.getBodyPart(i);
+                var text = part.isMimeType("text/plain")
+                        ? java.util.Optional.of(part.getContent().toString())
+                        : textOf(part.getContent());
+                if (text.isPresent()) {
+                    return text;
+                }
+            }
+            return java.util.Optional.empty();
+        }
+        return content instanceof String text ? java.util.Optional.of(text) : java.util.Optional.empty();
     }
 
     static String subject(MimeMessage mail) {
