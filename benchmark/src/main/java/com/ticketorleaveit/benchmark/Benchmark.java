@@ -21,10 +21,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -62,7 +64,9 @@ public final class Benchmark {
     private SustainedResult sustained;
     private SearchResult search;
     private HotSaleResult hotSale;
-    private int rowsPrinted;
+    /** The rows already printed: the report orders its rows by kind, so a new one need not come last. */
+    private final Set<Row> rowsPrinted = new HashSet<>();
+
     private SystemUnderTest system;
 
     private Benchmark(Options options) {
@@ -351,7 +355,10 @@ public final class Benchmark {
 
     private void printNewRows() {
         List<Row> rows = ReportWriter.rows(report(false));
-        for (Row row : rows.subList(Math.min(rowsPrinted, rows.size()), rows.size())) {
+        for (Row row : rows) {
+            if (!rowsPrinted.add(row)) {
+                continue;
+            }
             StringBuilder line = new StringBuilder("  => ").append(row.phase());
             if (!row.rate().isEmpty()) {
                 line.append(": ").append(row.rate()).append("/s");
@@ -364,7 +371,6 @@ public final class Benchmark {
             }
             say(line.toString());
         }
-        rowsPrinted = rows.size();
     }
 
     /** @param withRatios the ratios come last in the table, once every phase is over */

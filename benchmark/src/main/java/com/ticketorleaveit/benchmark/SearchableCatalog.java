@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -47,13 +48,18 @@ final class SearchableCatalog {
         this.runTag = "run" + runId.replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Creates and publishes {@code count} events, {@value #AT_ONCE} at a time, and waits until all are listed. */
+    /**
+     * Creates and publishes {@code count} events, {@value #AT_ONCE} at a time, and waits until all are listed and each
+     * one's tier is on sale: a publication goes on working after its answer (the tier's sales are opened through the
+     * orchestrator), and searches measured while thousands of them still do would measure that work too.
+     */
     void publish(int count) throws InterruptedException {
         Random random = new Random(42);
         OffsetDateTime firstDay = OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).withNano(0);
+        List<String> published = Collections.synchronizedList(new ArrayList<>(count));
         List<CompletableFuture<Void>> inFlight = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            inFlight.add(publishEvent(anEvent(random, firstDay)));
+            inFlight.add(publishEvent(anEvent(random, firstDay)).thenAccept(published::add));
             if (inFlight.size() == AT_ONCE) {
                 awaitAll(inFlight);
             }
@@ -64,11 +70,44 @@ final class SearchableCatalog {
         while (System.nanoTime() < deadline) {
             listed = listed();
             if (listed >= count) {
+                awaitOnSale(published, deadline);
                 return;
             }
             Thread.sleep(500);
         }
         throw new IllegalStateException("Only " + listed + " of " + count + " events were listed in time");
+    }
+
+    /** Asks for each event until its tier is on sale, {@value #AT_ONCE} at a time, asking again for those not yet. */
+    private void awaitOnSale(List<String> events, long deadline) throws InterruptedException {
+        List<String> waiting = new ArrayList<>(events);
+        while (!waiting.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(waiting.size() + " published events still had no tier on sale");
+            }
+            List<String> notYet = Collections.synchronizedList(new ArrayList<>());
+            List<CompletableFuture<Void>> inFlight = new ArrayList<>();
+            for (String event : waiting) {
+                inFlight.add(http.get("/api/v1/events/" + event, null).thenAccept(reply -> {
+                    if (reply.status() != 200
+                            || !Catalog.parse(reply)
+                                    .path("tiers")
+                                    .path(0)
+                                    .path("onSale")
+                                    .asBoolean()) {
+                        notYet.add(event);
+                    }
+                }));
+                if (inFlight.size() == AT_ONCE) {
+                    awaitAll(inFlight);
+                }
+            }
+            awaitAll(inFlight);
+            waiting = new ArrayList<>(notYet);
+            if (!waiting.isEmpty()) {
+                Thread.sleep(1_000);
+            }
+        }
     }
 
     /**
@@ -140,7 +179,7 @@ final class SearchableCatalog {
                                 4)));
     }
 
-    private CompletableFuture<Void> publishEvent(Map<String, Object> event) {
+    private CompletableFuture<String> publishEvent(Map<String, Object> event) {
         return http.post("/api/v1/events", organizerToken, Catalog.json(event), null)
                 .thenCompose(created -> {
                     if (created.status() != 201) {
@@ -149,11 +188,12 @@ final class SearchableCatalog {
                     }
                     String id = Catalog.parse(created).path("id").asText();
                     return http.post("/api/v1/events/" + id + "/publish", organizerToken, "{}", null)
-                            .thenAccept(published -> {
+                            .thenApply(published -> {
                                 if (published.status() != 200) {
                                     throw new IllegalStateException("Could not publish event " + id + ": HTTP "
                                             + published.status() + " " + published.body());
                                 }
+                                return id;
                             });
                 });
     }

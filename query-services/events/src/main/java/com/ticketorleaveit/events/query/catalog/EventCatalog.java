@@ -71,7 +71,10 @@ class EventCatalog {
      */
     EventPage search(CatalogQuery query) {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder where = new StringBuilder(query.includeCancelled() ? "published" : "status = 'PUBLISHED'");
+        // "published" first in either case: the search indexes cover published events only, and the planner uses them
+        // only where the query says so itself (a status of PUBLISHED does not tell it that)
+        StringBuilder where =
+                new StringBuilder(query.includeCancelled() ? "published" : "published and status = 'PUBLISHED'");
         where.append(" and starts_at >= ?");
         parameters.add(Timestamp.from(query.from()));
         query.to().ifPresent(to -> {
