@@ -55,6 +55,9 @@ class UnroutedPathsTest extends GatewayTestSupport {
         "GET, /api/v1/orders/{id}/tickets/{id}",
         "POST, /api/v1/users/me",
         "POST, /api/v1/admin/reconciliation",
+        "DELETE, /api/v1/vendors/{id}",
+        "GET, /api/v1/vendors/{id}/deactivate",
+        "POST, /api/v1/vendors/{id}/suspend",
         "GET, /api/v2/events"
     })
     void answers404ProblemForAnUnknownApiPathOrMethodEvenWithAToken(HttpMethod method, String template) {

@@ -77,4 +77,9 @@ class ProcessConsumers {
     IntegrationEventConsumer eventSalesConsumer() {
         return IntegrationEventConsumer.of(IntegrationTopology.EVENT_SALES);
     }
+
+    @Bean
+    IntegrationEventConsumer vendorDeactivationConsumer() {
+        return IntegrationEventConsumer.of(IntegrationTopology.VENDOR_DEACTIVATION);
+    }
 }

@@ -10,6 +10,7 @@ import com.ticketorleaveit.saga.eventsales.EventStartSaga;
 import com.ticketorleaveit.saga.onboarding.RoleOnboarding;
 import com.ticketorleaveit.saga.ticketpurchase.PurchaseNotifications;
 import com.ticketorleaveit.saga.ticketpurchase.TicketPurchaseSaga;
+import com.ticketorleaveit.saga.vendors.VendorDeactivationNotices;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -38,7 +39,11 @@ class ConsumerTopologyTest {
                 Arguments.of(
                         IntegrationTopology.EVENT_SALES,
                         new Class<?>[] {EventSalesPolicy.class, EventStartSaga.class},
-                        EventSalesPolicy.PROCESSING_GROUP));
+                        EventSalesPolicy.PROCESSING_GROUP),
+                Arguments.of(
+                        IntegrationTopology.VENDOR_DEACTIVATION,
+                        VendorDeactivationNotices.class,
+                        VendorDeactivationNotices.PROCESSING_GROUP));
     }
 
     @ParameterizedTest

@@ -116,6 +116,11 @@ final class Ticketing {
     }
 
     User aVendor(String name) {
+        return aVendor(name, "Jazz", "Plays late.");
+    }
+
+    /** A vendor in the directory, signed in with the VENDOR role; the user's id is the vendor's id here. */
+    User aVendor(String name, String genre, String biography) {
         User user = aCustomer();
         var created = api.post(
                 "/api/v1/vendors",
@@ -124,9 +129,9 @@ final class Ticketing {
                         "name",
                         name,
                         "genre",
-                        "Jazz",
+                        genre,
                         "biography",
-                        "Plays late.",
+                        biography,
                         "pictureUrl",
                         "https://example.test/p.png"));
         assertThat(created.status()).as("vendor %s", created).isEqualTo(201);

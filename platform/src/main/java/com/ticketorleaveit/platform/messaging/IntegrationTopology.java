@@ -68,6 +68,10 @@ public final class IntegrationTopology {
             "events.event-sales-closed",
             "events.event-cancelled");
 
+    /** The organizers of upcoming events that booked a vendor hear that it was deactivated. */
+    public static final ConsumerQueue VENDOR_DEACTIVATION = ConsumerQueue.unordered(
+            "saga-orchestrator.vendor-deactivation", "vendor-deactivation", "vendors.vendor-deactivated");
+
     public static final ConsumerQueue NOTIFICATION_DELIVERY = ConsumerQueue.unordered(
             "command-services.notification-delivery", "notification-delivery", "notifications.notification-requested");
 
@@ -77,6 +81,7 @@ public final class IntegrationTopology {
             PURCHASE_NOTIFICATIONS,
             ONBOARDING,
             EVENT_SALES,
+            VENDOR_DEACTIVATION,
             NOTIFICATION_DELIVERY);
 
     private IntegrationTopology() {}

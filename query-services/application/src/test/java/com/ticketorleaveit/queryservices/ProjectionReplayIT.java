@@ -55,7 +55,10 @@ import com.ticketorleaveit.users.api.Role;
 import com.ticketorleaveit.users.api.RoleGranted;
 import com.ticketorleaveit.users.api.UserId;
 import com.ticketorleaveit.users.api.UserRegistered;
+import com.ticketorleaveit.vendors.api.VendorDeactivated;
 import com.ticketorleaveit.vendors.api.VendorId;
+import com.ticketorleaveit.vendors.api.VendorProfileChanged;
+import com.ticketorleaveit.vendors.api.VendorReactivated;
 import com.ticketorleaveit.vendors.api.VendorRegistered;
 import java.io.IOException;
 import java.time.Instant;
@@ -125,6 +128,13 @@ class ProjectionReplayIT {
                         Integer.class))
                 .as("a signed ticket checked in at the door")
                 .isEqualTo(1);
+        assertThat(jdbc.queryForList(
+                        "select name from query.vendors_directory"
+                                + " where not active or search @@ websearch_to_tsquery('english', 'soul')"
+                                + " order by name",
+                        String.class))
+                .as("vendors changed, deactivated and back, found by their new words")
+                .containsExactly("Old Timers", "The Quartet Plus");
     }
 
     private List<EventMessage<?>> aPurchase() {
@@ -196,6 +206,7 @@ class ProjectionReplayIT {
         aCancelledAndRefundedOrder(story, user, event, tier);
         aCancelledEventWhoseOrderIsRefunded(story, user, organizerUser);
         aManagedEvent(story, organizerUser);
+        vendorsChangingTheirProfiles(story);
         return story.events();
     }
 
@@ -321,6 +332,27 @@ class ProjectionReplayIT {
                 new EventSalesClosed(
                         event, List.of(first, added), SalesClosure.EVENT_STARTED, null, later.toInstant()));
         story.add(first, new TierSalesClosed(first.value(), event.value()));
+    }
+
+    /** A vendor renamed and rewritten, deactivated by its owner and back; another deactivated by an admin. */
+    private static void vendorsChangingTheirProfiles(EventStory story) {
+        var owner = UUID.randomUUID();
+        var trio = VendorId.random();
+        story.add(trio, new VendorRegistered(trio, owner, "The Trio", "Jazz", "Three of us.", null));
+        story.add(
+                trio,
+                new VendorProfileChanged(
+                        trio, "The Quartet Plus", "Soul", "Four of us now.", "https://img.example.test/q.png"));
+        story.add(
+                trio,
+                new VendorDeactivated(trio, "The Quartet Plus", owner, false, Instant.parse("2027-02-01T10:00:00Z")));
+        story.add(trio, new VendorReactivated(trio, owner, Instant.parse("2027-02-08T10:00:00Z")));
+        var retired = VendorId.random();
+        story.add(retired, new VendorRegistered(retired, UUID.randomUUID(), "Old Timers", "Swing", null, null));
+        story.add(
+                retired,
+                new VendorDeactivated(
+                        retired, "Old Timers", UUID.randomUUID(), true, Instant.parse("2027-02-09T10:00:00Z")));
     }
 
     /** Placed, its seats held ({@code remainingAfter} left), paid at 45.00 EUR a seat and confirmed. */

@@ -17,5 +17,10 @@ public enum NotificationKind {
      * An event the user holds valid tickets for starts soon. One per user and event, whatever their orders; only for
      * users who want reminders.
      */
-    EVENT_REMINDER
+    EVENT_REMINDER,
+    /**
+     * To an organizer: a vendor booked for one of their upcoming events was deactivated. The booking stays; the
+     * organizer decides what to do. One per event and deactivation.
+     */
+    VENDOR_DEACTIVATED
 }

@@ -16,17 +16,22 @@ public final class NotificationParameters {
     public static final String AMOUNT_MINOR = "amountMinor";
     /** ORDER_CONFIRMED, ORDER_REFUNDED: ISO 4217 currency of the amount. */
     public static final String CURRENCY = "currency";
-    /** ORDER_CONFIRMED, EVENT_CANCELLED, EVENT_REMINDER: the event the tickets are for. */
+    /** ORDER_CONFIRMED, EVENT_CANCELLED, EVENT_REMINDER: the event the tickets are for; VENDOR_DEACTIVATED: the event. */
     public static final String EVENT_ID = "eventId";
     /** ORDER_REJECTED, ORDER_PAYMENT_FAILED, ORDER_REFUNDED: why the order ended. */
     public static final String REASON = "reason";
 
-    /** EVENT_REMINDER: the event's name. */
+    /** EVENT_REMINDER, VENDOR_DEACTIVATED: the event's name. */
     public static final String EVENT_NAME = "eventName";
-    /** EVENT_REMINDER: when the event starts, ISO-8601 with the offset it was announced in. */
+    /** EVENT_REMINDER, VENDOR_DEACTIVATED: when the event starts, ISO-8601 with the offset it was announced in. */
     public static final String STARTS_AT = "startsAt";
     /** EVENT_REMINDER: where it takes place (venue and city). */
     public static final String VENUE = "venue";
+
+    /** VENDOR_DEACTIVATED: the vendor no longer bookable. */
+    public static final String VENDOR_ID = "vendorId";
+    /** VENDOR_DEACTIVATED: its name. */
+    public static final String VENDOR_NAME = "vendorName";
 
     private NotificationParameters() {}
 }

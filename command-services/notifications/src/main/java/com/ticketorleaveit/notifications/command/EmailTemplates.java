@@ -69,22 +69,40 @@ final class EmailTemplates {
                                 + amount(parameters) + " to the card you paid with, and will write again once the "
                                 + "refund is done." + SIGNATURE);
             case EVENT_REMINDER -> eventReminder(parameters);
+            case VENDOR_DEACTIVATED -> vendorDeactivated(parameters);
         };
+    }
+
+    private static Email vendorDeactivated(Map<String, String> parameters) {
+        String vendor = parameters.getOrDefault(NotificationParameters.VENDOR_NAME, "A vendor");
+        String event = parameters.getOrDefault(NotificationParameters.EVENT_NAME, "your event");
+        return new Email(
+                event + ": " + vendor + " is no longer active",
+                vendor + ", booked for " + event + " (" + when(parameters.get(NotificationParameters.STARTS_AT))
+                        + "), has been deactivated on Ticket or Leave It and cannot be booked for now.\n"
+                        + "The booking stays on your event: get in touch with them, or unbook them if they no longer"
+                        + " take part." + SIGNATURE);
     }
 
     private static Email eventReminder(Map<String, String> parameters) {
         String name = parameters.getOrDefault(NotificationParameters.EVENT_NAME, "Your event");
-        String when = parameters.get(NotificationParameters.STARTS_AT);
-        String startsAt = when == null
-                ? "soon"
-                : OffsetDateTime.parse(when)
-                        .format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm (xxx)", Locale.ENGLISH));
+        String startsAt = parameters.containsKey(NotificationParameters.STARTS_AT)
+                ? when(parameters.get(NotificationParameters.STARTS_AT))
+                : "soon";
         return new Email(
                 "Reminder: " + name + " is coming up",
                 name + " starts " + startsAt + ", at "
                         + parameters.getOrDefault(NotificationParameters.VENUE, "its venue")
                         + ".\nBring the ticket codes from your confirmation mail; each is checked in at the door."
                         + "\n\nNo longer want these reminders? Turn them off in your preferences." + SIGNATURE);
+    }
+
+    /** A moment as the event announced it: "Tuesday 1 June 2027 at 20:00 (+02:00)". */
+    private static String when(String isoWithOffset) {
+        return isoWithOffset == null
+                ? "date to be announced"
+                : OffsetDateTime.parse(isoWithOffset)
+                        .format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm (xxx)", Locale.ENGLISH));
     }
 
     private static Email orderConfirmed(UUID orderId, Map<String, String> parameters) {

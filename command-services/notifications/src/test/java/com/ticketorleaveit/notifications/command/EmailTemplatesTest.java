@@ -110,6 +110,22 @@ class EmailTemplatesTest {
     }
 
     @Test
+    void vendorDeactivationTellsTheOrganizerWhichVendorOfWhichEventAndThatTheBookingStays() {
+        var email = EmailTemplates.render(
+                NotificationKind.VENDOR_DEACTIVATED,
+                ORDER,
+                Map.of(
+                        NotificationParameters.VENDOR_NAME, "The Night Owls",
+                        NotificationParameters.EVENT_NAME, "Jazz Night",
+                        NotificationParameters.STARTS_AT, "2027-06-01T20:00:00+02:00"));
+
+        assertThat(email.subject()).isEqualTo("Jazz Night: The Night Owls is no longer active");
+        assertThat(email.body())
+                .contains("The Night Owls, booked for Jazz Night (Tuesday 1 June 2027 at 20:00 (+02:00))")
+                .contains("The booking stays on your event");
+    }
+
+    @Test
     void confirmationFormatsAmountsInTheCurrencysMinorUnits() {
         var email = EmailTemplates.render(
                 NotificationKind.ORDER_CONFIRMED,

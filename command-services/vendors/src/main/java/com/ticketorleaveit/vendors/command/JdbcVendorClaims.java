@@ -40,6 +40,14 @@ class JdbcVendorClaims implements VendorClaims {
                 : holder("select vendor_id from vendors_names where name_lower = ?", nameLower, vendorId);
     }
 
+    @Override
+    public void releaseName(String name, VendorId vendorId) {
+        jdbc.update(
+                "delete from vendors_names where name_lower = ? and vendor_id = ?",
+                name.strip().toLowerCase(Locale.ROOT),
+                vendorId.value());
+    }
+
     private Claim holder(String query, Object key, VendorId vendorId) {
         return jdbc.query(query, (rs, row) -> rs.getObject("vendor_id", UUID.class), key).stream()
                 .findFirst()

@@ -10,6 +10,9 @@ interface VendorClaims {
 
     Claim claimName(String name, VendorId vendorId);
 
+    /** Gives a name up, if this vendor holds it, for anyone to claim. */
+    void releaseName(String name, VendorId vendorId);
+
     enum Claim {
         /** Free until now; it belongs to this vendor from now on. */
         CLAIMED,

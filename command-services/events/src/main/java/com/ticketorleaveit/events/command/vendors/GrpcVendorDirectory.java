@@ -19,9 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import net.devh.boot.grpc.client.inject.GrpcClient;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.stereotype.Component;
 
 /**
  * The vendor directory served by query-services over gRPC. Each call has a deadline; UNAVAILABLE and a missed
@@ -29,8 +26,6 @@ import org.springframework.stereotype.Component;
  * fresh replica's first call also sets up its channel); a circuit breaker around the whole lookup stops calling a
  * directory that keeps failing, so event creation fails fast with 503 instead of piling up waiting requests.
  */
-@Component
-@EnableConfigurationProperties(VendorDirectoryProperties.class)
 class GrpcVendorDirectory implements VendorDirectory {
 
     /** Failures that say the directory is unwell, as opposed to a bad request. */
@@ -44,14 +39,13 @@ class GrpcVendorDirectory implements VendorDirectory {
     /** Failures worth asking again for. */
     private static final Set<Status.Code> RETRIED = Set.of(Status.Code.UNAVAILABLE, Status.Code.DEADLINE_EXCEEDED);
 
-    @GrpcClient("vendor-directory")
-    private VendorDirectoryBlockingStub stub;
-
+    private final VendorDirectoryBlockingStub stub;
     private final VendorDirectoryProperties properties;
     private final Retry retry;
     private final CircuitBreaker circuitBreaker;
 
-    GrpcVendorDirectory(VendorDirectoryProperties properties) {
+    GrpcVendorDirectory(VendorDirectoryBlockingStub stub, VendorDirectoryProperties properties) {
+        this.stub = stub;
         this.properties = properties;
         this.retry = Retry.of(
                 "vendor-directory",

@@ -4,7 +4,8 @@ import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.vendors.api.VendorErrors;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.util.List;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The public vendor directory. */
+/** The public vendor directory: every vendor by id, active ones in the list unless inactive ones are asked for too. */
 @RestController
 @RequestMapping("/api/v1/vendors")
 class VendorDirectoryController {
@@ -23,6 +24,7 @@ class VendorDirectoryController {
         this.directory = directory;
     }
 
+    /** Inactive vendors too: events that booked one still show it. */
     @GetMapping("/{vendorId}")
     DirectoryEntry vendor(@PathVariable UUID vendorId) {
         return directory
@@ -30,12 +32,18 @@ class VendorDirectoryController {
                 .orElseThrow(() -> ApiException.notFound(VendorErrors.VENDOR_NOT_FOUND, "No vendor " + vendorId + "."));
     }
 
+    /** Finds vendors by words ({@code q}) and genre; the criteria combine (ADR 19). */
     @GetMapping
     VendorPage vendors(
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(required = false) @Size(max = 200) String q,
+            @RequestParam(required = false) @Size(max = 50) String genre,
+            @RequestParam(defaultValue = "false") boolean includeInactive,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return new VendorPage(directory.page(page, size), page, size, directory.count());
+        return directory.search(new DirectoryQuery(given(q), given(genre), includeInactive, page, size));
     }
 
-    record VendorPage(List<DirectoryEntry> items, int page, int size, long total) {}
+    private static Optional<String> given(String value) {
+        return Optional.ofNullable(value).map(String::strip).filter(text -> !text.isEmpty());
+    }
 }

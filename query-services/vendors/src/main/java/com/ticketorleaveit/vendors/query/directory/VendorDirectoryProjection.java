@@ -1,5 +1,8 @@
 package com.ticketorleaveit.vendors.query.directory;
 
+import com.ticketorleaveit.vendors.api.VendorDeactivated;
+import com.ticketorleaveit.vendors.api.VendorProfileChanged;
+import com.ticketorleaveit.vendors.api.VendorReactivated;
 import com.ticketorleaveit.vendors.api.VendorRegistered;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -7,7 +10,10 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Keeps {@code vendors_directory}; handling an event twice changes nothing. */
+/**
+ * Keeps {@code vendors_directory}; every event states what it sets in full, so handling one twice changes nothing.
+ * The search words follow the profile by themselves (a generated column).
+ */
 @Component
 @ProcessingGroup(VendorDirectoryProjection.GROUP)
 class VendorDirectoryProjection {
@@ -33,6 +39,31 @@ class VendorDirectoryProjection {
                 event.genre(),
                 event.biography(),
                 event.pictureUrl());
+    }
+
+    @EventHandler
+    void on(VendorProfileChanged event) {
+        jdbc.update(
+                "update vendors_directory set name = ?, genre = ?, biography = ?, picture_url = ? where vendor_id = ?",
+                event.name(),
+                event.genre(),
+                event.biography(),
+                event.pictureUrl(),
+                event.vendorId().value());
+    }
+
+    @EventHandler
+    void on(VendorDeactivated event) {
+        jdbc.update(
+                "update vendors_directory set active = false where vendor_id = ?",
+                event.vendorId().value());
+    }
+
+    @EventHandler
+    void on(VendorReactivated event) {
+        jdbc.update(
+                "update vendors_directory set active = true where vendor_id = ?",
+                event.vendorId().value());
     }
 
     @ResetHandler

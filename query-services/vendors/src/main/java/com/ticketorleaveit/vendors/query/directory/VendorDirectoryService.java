@@ -2,6 +2,7 @@ package com.ticketorleaveit.vendors.query.directory;
 
 import com.ticketorleaveit.proto.vendors.v1.BatchGetVendorsRequest;
 import com.ticketorleaveit.proto.vendors.v1.BatchGetVendorsResponse;
+import com.ticketorleaveit.proto.vendors.v1.GetVendorByNameRequest;
 import com.ticketorleaveit.proto.vendors.v1.GetVendorRequest;
 import com.ticketorleaveit.proto.vendors.v1.Vendor;
 import com.ticketorleaveit.proto.vendors.v1.VendorDirectoryGrpc;
@@ -16,7 +17,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.devh.boot.grpc.server.service.GrpcService;
 
-/** The vendor directory over gRPC, for the events context to check vendors it books. */
+/**
+ * The vendor directory over gRPC, for the events context to check vendors it books (exists and active), and for
+ * anyone who knows a vendor by name only. Inactive vendors are answered too, with {@code active} false.
+ */
 @GrpcService
 class VendorDirectoryService extends VendorDirectoryGrpc.VendorDirectoryImplBase {
 
@@ -35,6 +39,26 @@ class VendorDirectoryService extends VendorDirectoryGrpc.VendorDirectoryImplBase
         if (vendor.isEmpty()) {
             response.onError(Status.NOT_FOUND
                     .withDescription("No vendor " + request.getVendorId() + ".")
+                    .asRuntimeException());
+            return;
+        }
+        response.onNext(message(vendor.get()));
+        response.onCompleted();
+    }
+
+    /** NOT_FOUND for an unknown name, INVALID_ARGUMENT for a blank one; any case finds the vendor. */
+    @Override
+    public void getVendorByName(GetVendorByNameRequest request, StreamObserver<Vendor> response) {
+        if (request.getName().isBlank()) {
+            response.onError(Status.INVALID_ARGUMENT
+                    .withDescription("A name is required.")
+                    .asRuntimeException());
+            return;
+        }
+        Optional<DirectoryEntry> vendor = vendors.findByName(request.getName());
+        if (vendor.isEmpty()) {
+            response.onError(Status.NOT_FOUND
+                    .withDescription("No vendor named '" + request.getName() + "'.")
                     .asRuntimeException());
             return;
         }

@@ -2,13 +2,17 @@ package com.ticketorleaveit.vendors.query.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.ticketorleaveit.proto.vendors.v1.BatchGetVendorsRequest;
+import com.ticketorleaveit.proto.vendors.v1.GetVendorByNameRequest;
 import com.ticketorleaveit.proto.vendors.v1.GetVendorRequest;
 import com.ticketorleaveit.proto.vendors.v1.Vendor;
 import com.ticketorleaveit.proto.vendors.v1.VendorDirectoryGrpc;
 import com.ticketorleaveit.proto.vendors.v1.VendorDirectoryGrpc.VendorDirectoryBlockingStub;
 import io.grpc.ManagedChannel;
+import io.grpc.MethodDescriptor;
 import io.grpc.Server;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -31,7 +35,9 @@ class VendorDirectoryServiceTest {
 
     private final DirectoryEntry nightOwls = aVendorNamed("The Night Owls");
     private final DirectoryEntry brassBand = aVendorNamed("Brass Band");
-    private final VendorLookup directory = new FixedDirectory(List.of(nightOwls, brassBand));
+    private final DirectoryEntry retired =
+            new DirectoryEntry(UUID.randomUUID(), "Old Timers", "swing", null, null, false);
+    private final VendorLookup directory = new FixedDirectory(List.of(nightOwls, brassBand, retired));
 
     private Server server;
     private ManagedChannel channel;
@@ -108,6 +114,57 @@ class VendorDirectoryServiceTest {
                         e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
     }
 
+    @Test
+    void answersAnInactiveVendorAsInactive() {
+        Vendor vendor = client.getVendor(request(retired.id().toString()));
+
+        assertThat(vendor.getActive()).isFalse();
+    }
+
+    @Test
+    void findsAVendorByItsNameWhateverItsCase() {
+        Vendor vendor = client.getVendorByName(byName("  the NIGHT owls "));
+
+        assertThat(vendor.getVendorId()).isEqualTo(nightOwls.id().toString());
+        assertThat(vendor.getName()).isEqualTo("The Night Owls");
+        assertThat(vendor.getActive()).isTrue();
+    }
+
+    @Test
+    void answersNotFoundForANameNoVendorHas() {
+        assertThatThrownBy(() -> client.getVendorByName(byName("Nobody")))
+                .isInstanceOfSatisfying(
+                        StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
+    }
+
+    @Test
+    void refusesABlankName() {
+        assertThatThrownBy(() -> client.getVendorByName(byName(" ")))
+                .isInstanceOfSatisfying(
+                        StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+    }
+
+    /** Clients built against an earlier contract keep working: what was published keeps its names and numbers. */
+    @Test
+    void keepsEveryMethodAndFieldNumberItEverPublished() {
+        assertThat(VendorDirectoryGrpc.getServiceDescriptor().getMethods())
+                .extracting(MethodDescriptor::getBareMethodName)
+                .contains("GetVendor", "BatchGetVendors", "GetVendorByName");
+        assertThat(Vendor.getDescriptor().getFields())
+                .extracting(FieldDescriptor::getName, FieldDescriptor::getNumber)
+                .startsWith(tuple("vendor_id", 1), tuple("name", 2), tuple("genre", 3), tuple("active", 4));
+        assertThat(GetVendorRequest.getDescriptor().findFieldByNumber(1).getName())
+                .isEqualTo("vendor_id");
+        assertThat(BatchGetVendorsRequest.getDescriptor().findFieldByNumber(1).getName())
+                .isEqualTo("vendor_ids");
+    }
+
+    private static GetVendorByNameRequest byName(String name) {
+        return GetVendorByNameRequest.newBuilder().setName(name).build();
+    }
+
     private static GetVendorRequest request(String vendorId) {
         return GetVendorRequest.newBuilder().setVendorId(vendorId).build();
     }
@@ -135,6 +192,13 @@ class VendorDirectoryServiceTest {
                     .map(entries::get)
                     .filter(entry -> entry != null)
                     .toList();
+        }
+
+        @Override
+        public Optional<DirectoryEntry> findByName(String name) {
+            return entries.values().stream()
+                    .filter(entry -> entry.name().equalsIgnoreCase(name.strip()))
+                    .findFirst();
         }
     }
 }
