@@ -17,5 +17,10 @@ public enum NotificationKind {
      * An event the user holds valid tickets for starts soon. One per user and event, whatever their orders; only for
      * users who want reminders.
      */
-    EVENT_REMINDER
+    EVENT_REMINDER,
+    /**
+     * A seat of a sold-out tier came back and is held for the user, first on its waiting list, until the offer runs
+     * out. One per offer; the subject is the offer.
+     */
+    WAITING_LIST_OFFER
 }

@@ -69,7 +69,24 @@ final class EmailTemplates {
                                 + amount(parameters) + " to the card you paid with, and will write again once the "
                                 + "refund is done." + SIGNATURE);
             case EVENT_REMINDER -> eventReminder(parameters);
+            case WAITING_LIST_OFFER -> waitingListOffer(orderId, parameters);
         };
+    }
+
+    /** The subject of a waiting-list offer is the offer itself. */
+    private static Email waitingListOffer(UUID offerId, Map<String, String> parameters) {
+        String until = parameters.getOrDefault(NotificationParameters.EXPIRES_AT, "a few minutes from now");
+        return new Email(
+                "A seat you waited for is yours until " + until,
+                "A seat of " + parameters.getOrDefault(NotificationParameters.TIER_NAME, "the tier you waited for")
+                        + " came back, and you are first on its waiting list: we hold it for you until " + until
+                        + ", for " + amount(parameters) + ".\n\n"
+                        + "Buy it with one order, as any other, naming the offer:\n"
+                        + "  POST /api/v1/orders  {\"eventId\": \""
+                        + parameters.get(NotificationParameters.EVENT_ID) + "\", \"tierId\": \""
+                        + parameters.get(NotificationParameters.TIER_ID) + "\", \"offerId\": \"" + offerId
+                        + "\", \"paymentToken\": \"...\"}\n\n"
+                        + "Not bought by then, the seat goes to the next person waiting." + SIGNATURE);
     }
 
     private static Email eventReminder(Map<String, String> parameters) {
