@@ -46,6 +46,16 @@ class RoutingTest extends GatewayTestSupport {
                 arguments(HttpMethod.DELETE, "/api/v1/events/" + id + "/vendors/" + id, COMMAND_SERVICES, false),
                 arguments(HttpMethod.POST, "/api/v1/orders", COMMAND_SERVICES, false),
                 arguments(HttpMethod.POST, "/api/v1/orders/" + id + "/cancel", COMMAND_SERVICES, false),
+                arguments(
+                        HttpMethod.POST,
+                        "/api/v1/events/" + id + "/tiers/" + id + "/waiting-list",
+                        COMMAND_SERVICES,
+                        false),
+                arguments(
+                        HttpMethod.DELETE,
+                        "/api/v1/events/" + id + "/tiers/" + id + "/waiting-list/me",
+                        COMMAND_SERVICES,
+                        false),
                 arguments(HttpMethod.POST, "/api/v1/payments/webhooks/simulated", COMMAND_SERVICES, true),
                 arguments(HttpMethod.GET, "/api/v1/events", QUERY_SERVICES, true),
                 arguments(HttpMethod.GET, "/api/v1/events/" + id, QUERY_SERVICES, true),
@@ -53,6 +63,11 @@ class RoutingTest extends GatewayTestSupport {
                 arguments(HttpMethod.GET, "/api/v1/events/" + id + "/dashboard", QUERY_SERVICES, false),
                 arguments(HttpMethod.GET, "/api/v1/vendors", QUERY_SERVICES, true),
                 arguments(HttpMethod.GET, "/api/v1/vendors/" + id, QUERY_SERVICES, true),
+                arguments(
+                        HttpMethod.GET,
+                        "/api/v1/events/" + id + "/tiers/" + id + "/waiting-list/me",
+                        QUERY_SERVICES,
+                        false),
                 arguments(HttpMethod.GET, "/api/v1/orders", QUERY_SERVICES, false),
                 arguments(HttpMethod.GET, "/api/v1/orders/" + id, QUERY_SERVICES, false),
                 arguments(HttpMethod.GET, "/api/v1/orders/" + id + "/tickets/CODE/qr", QUERY_SERVICES, false),

@@ -5,7 +5,9 @@ import com.ticketorleaveit.platform.messaging.IntegrationTopology;
 import com.ticketorleaveit.saga.cancellation.RefundProperties;
 import com.ticketorleaveit.saga.ticketpurchase.PurchaseProperties;
 import com.ticketorleaveit.tickets.api.ExpireOrder;
+import com.ticketorleaveit.tickets.api.ExpireWaitingListOffer;
 import com.ticketorleaveit.tickets.api.OrderReserved;
+import com.ticketorleaveit.tickets.api.WaitingListOfferMade;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.SimpleEventBus;
@@ -66,6 +68,22 @@ class ProcessConsumers {
     IntegrationEventConsumer purchaseNotificationsConsumer() {
         return IntegrationEventConsumer.of(IntegrationTopology.PURCHASE_NOTIFICATIONS)
                 .concurrency(NOTIFICATION_CONCURRENCY);
+    }
+
+    /**
+     * An offer whose deadline cannot even be set (its event was dead-lettered) would hold its seat for good: it runs out
+     * at once instead, and its seat passes to the next customer waiting.
+     */
+    @Bean
+    IntegrationEventConsumer waitingListOffersConsumer(ObjectProvider<CommandGateway> commandGateway) {
+        return IntegrationEventConsumer.of(IntegrationTopology.WAITING_LIST_OFFERS)
+                .onDeadLetter((event, cause) -> {
+                    if (event != null && event.getPayload() instanceof WaitingListOfferMade offer) {
+                        commandGateway
+                                .getObject()
+                                .sendAndWait(new ExpireWaitingListOffer(offer.tierId(), offer.offerId()));
+                    }
+                });
     }
 
     @Bean

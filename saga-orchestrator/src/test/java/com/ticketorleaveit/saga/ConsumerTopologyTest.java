@@ -11,6 +11,8 @@ import com.ticketorleaveit.saga.onboarding.RoleOnboarding;
 import com.ticketorleaveit.saga.ticketpurchase.PurchaseNotifications;
 import com.ticketorleaveit.saga.ticketpurchase.TicketPurchaseSaga;
 import com.ticketorleaveit.saga.vendors.VendorDeactivationNotices;
+import com.ticketorleaveit.saga.waitinglist.WaitingListNotifications;
+import com.ticketorleaveit.saga.waitinglist.WaitingListOfferSaga;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -33,8 +35,12 @@ class ConsumerTopologyTest {
                         OrderCancellationSaga.PROCESSING_GROUP),
                 Arguments.of(
                         IntegrationTopology.PURCHASE_NOTIFICATIONS,
-                        PurchaseNotifications.class,
+                        new Class<?>[] {PurchaseNotifications.class, WaitingListNotifications.class},
                         PurchaseNotifications.PROCESSING_GROUP),
+                Arguments.of(
+                        IntegrationTopology.WAITING_LIST_OFFERS,
+                        WaitingListOfferSaga.class,
+                        WaitingListOfferSaga.PROCESSING_GROUP),
                 Arguments.of(IntegrationTopology.ONBOARDING, RoleOnboarding.class, RoleOnboarding.PROCESSING_GROUP),
                 Arguments.of(
                         IntegrationTopology.EVENT_SALES,

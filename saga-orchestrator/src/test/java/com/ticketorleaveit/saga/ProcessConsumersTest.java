@@ -7,8 +7,11 @@ import com.ticketorleaveit.payments.api.PaymentApproved;
 import com.ticketorleaveit.payments.api.PaymentId;
 import com.ticketorleaveit.platform.messaging.IntegrationEventConsumer.DeadLetterListener;
 import com.ticketorleaveit.tickets.api.ExpireOrder;
+import com.ticketorleaveit.tickets.api.ExpireWaitingListOffer;
 import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.OrderReserved;
+import com.ticketorleaveit.tickets.api.WaitingListOfferMade;
+import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
@@ -49,5 +52,32 @@ class ProcessConsumersTest {
         purchaseDeadLetters.deadLettered(null, new IllegalArgumentException("unreadable"));
 
         assertThat(commands.sent()).isEmpty();
+    }
+
+    @Test
+    void anOfferWhoseExpiryCouldNotBeSetRunsOutAtOnce() {
+        DeadLetterListener offerDeadLetters = new ProcessConsumers()
+                .waitingListOffersConsumer(providing(commands))
+                .deadLetterListener();
+        UUID tier = UUID.randomUUID();
+        UUID offer = UUID.randomUUID();
+
+        offerDeadLetters.deadLettered(
+                asEventMessage(new WaitingListOfferMade(
+                        tier,
+                        UUID.randomUUID(),
+                        offer,
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        "anna@example.test",
+                        "Standing",
+                        4500,
+                        "EUR",
+                        Instant.parse("2030-05-10T12:15:00Z"),
+                        0)),
+                new IllegalStateException("cannot schedule"));
+        offerDeadLetters.deadLettered(null, new IllegalArgumentException("unreadable"));
+
+        assertThat(commands.sent()).containsExactly(new ExpireWaitingListOffer(tier, offer));
     }
 }

@@ -51,6 +51,9 @@ final class RunningSystem {
      */
     static final Duration SWEEP_GRACE = Duration.ofSeconds(10);
 
+    /** A seat offered from a waiting list is held this long for its customer, then passes to the next. */
+    static final Duration OFFER_HOLD = Duration.ofSeconds(10);
+
     /** Ticket holders are reminded this long before their event starts, in rounds every 2 s. */
     static final Duration REMINDER_BEFORE = Duration.ofSeconds(45);
 
@@ -96,6 +99,7 @@ final class RunningSystem {
         environment.putAll(
                 Deployables.wiring(new Deployables.Ports(commandPort, queryPort, grpcPort, sagaPort, gatewayPort)));
         environment.put("TICKETING_PURCHASE_HOLD_DURATION", HOLD.toString());
+        environment.put("TICKETING_TICKETS_COMMAND_WAITINGLIST_OFFERHOLD", OFFER_HOLD.toString());
         environment.put("TICKETING_TICKETS_COMMAND_ADMISSION_INFLIGHTORDERS", String.valueOf(ADMITTED_PURCHASES));
         environment.put("TICKETING_PAYMENTS_COMMAND_SIMULATED_LATEAPPROVALDELAY", LATE_APPROVAL.toString());
         environment.put("TICKETING_SAGA_PURCHASE_LATEPAYMENTCHECKEVERY", LATE_PAYMENT_CHECK.toString());

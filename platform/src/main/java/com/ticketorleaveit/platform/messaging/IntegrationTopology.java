@@ -34,7 +34,7 @@ public final class IntegrationTopology {
             "payments.refund-attempt-failed",
             "payments.payment-refunded");
 
-    /** The customer hears how the order ended. */
+    /** The customer hears how the order ended, and of a seat offered to them from a waiting list. */
     public static final ConsumerQueue PURCHASE_NOTIFICATIONS = ConsumerQueue.unordered(
             "saga-orchestrator.purchase-notifications",
             "purchase-notifications",
@@ -43,7 +43,15 @@ public final class IntegrationTopology {
             "tickets.order-payment-failed",
             "tickets.order-expired",
             "tickets.order-cancelled",
-            "tickets.order-refunded");
+            "tickets.order-refunded",
+            "tickets.waiting-list-offer-made");
+
+    /** Seats offered from a tier's waiting list: each offer runs out in time. */
+    public static final ConsumerQueue WAITING_LIST_OFFERS = ConsumerQueue.orderedBy(
+            "saga-orchestrator.waiting-list-offers",
+            "waiting-list-offers",
+            "offerId",
+            "tickets.waiting-list-offer-made");
 
     public static final ConsumerQueue ONBOARDING = ConsumerQueue.unordered(
             "saga-orchestrator.onboarding",
@@ -79,6 +87,7 @@ public final class IntegrationTopology {
             TICKET_PURCHASE,
             ORDER_CANCELLATION,
             PURCHASE_NOTIFICATIONS,
+            WAITING_LIST_OFFERS,
             ONBOARDING,
             EVENT_SALES,
             VENDOR_DEACTIVATION,

@@ -22,6 +22,8 @@ import com.ticketorleaveit.tickets.api.OrderReserved;
 import com.ticketorleaveit.tickets.api.TicketCheckedIn;
 import com.ticketorleaveit.tickets.api.TierSalesCancelled;
 import com.ticketorleaveit.tickets.api.TierSalesOpened;
+import com.ticketorleaveit.tickets.api.WaitingListJoined;
+import com.ticketorleaveit.tickets.api.WaitingListOfferMade;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -168,6 +170,7 @@ class OrganizerEventViewsIT {
         sale.aReservedOrder();
         sale.refunded(sale.cancelledByItsBuyer(sale.aConfirmedOrder()));
         sale.cancelledByItsBuyer(sale.aConfirmedOrder());
+        sale.aSeatOffered();
         publish(sale);
 
         var response = http.exchange(
@@ -185,6 +188,7 @@ class OrganizerEventViewsIT {
         assertThat(tier.path("capacity").asInt()).isEqualTo(100);
         assertThat(tier.path("sold").asLong()).isEqualTo(2);
         assertThat(tier.path("held").asLong()).isEqualTo(1);
+        assertThat(tier.path("offered").asLong()).isEqualTo(1);
         assertThat(tier.path("revenueMinor").asLong()).isEqualTo(2 * Sale.PRICE);
         assertThat(dashboard.path("revenue").get(0).path("currency").asText()).isEqualTo("EUR");
         assertThat(dashboard.path("revenue").get(0).path("amountMinor").asLong())
@@ -372,6 +376,27 @@ class OrganizerEventViewsIT {
             story.add(
                     order,
                     new TicketCheckedIn(order, event, tier, order + "-0", CANCELLED_AT.minusSeconds(60), organizer));
+        }
+
+        /** A customer of the tier's waiting list is offered a seat. */
+        void aSeatOffered() {
+            var customer = UUID.randomUUID();
+            var entry = UUID.randomUUID();
+            story.add(tierId, new WaitingListJoined(tier, event, entry, 1, customer, "ann@example.test"));
+            story.add(
+                    tierId,
+                    new WaitingListOfferMade(
+                            tier,
+                            event,
+                            UUID.randomUUID(),
+                            entry,
+                            customer,
+                            "ann@example.test",
+                            "General",
+                            PRICE,
+                            "EUR",
+                            CANCELLED_AT,
+                            0));
         }
 
         void cancel() {

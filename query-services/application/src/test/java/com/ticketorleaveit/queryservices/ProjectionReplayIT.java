@@ -51,6 +51,12 @@ import com.ticketorleaveit.tickets.api.TierSalesCancelled;
 import com.ticketorleaveit.tickets.api.TierSalesClosed;
 import com.ticketorleaveit.tickets.api.TierSalesOpened;
 import com.ticketorleaveit.tickets.api.TierScheduled;
+import com.ticketorleaveit.tickets.api.WaitingListEnded;
+import com.ticketorleaveit.tickets.api.WaitingListJoined;
+import com.ticketorleaveit.tickets.api.WaitingListLeft;
+import com.ticketorleaveit.tickets.api.WaitingListOfferExpired;
+import com.ticketorleaveit.tickets.api.WaitingListOfferMade;
+import com.ticketorleaveit.tickets.api.WaitingListOfferTaken;
 import com.ticketorleaveit.users.api.Role;
 import com.ticketorleaveit.users.api.RoleGranted;
 import com.ticketorleaveit.users.api.UserId;
@@ -122,6 +128,10 @@ class ProjectionReplayIT {
         awaitCaughtUp();
 
         assertThat(readModels()).isEqualTo(projected);
+        assertThat(jdbc.queryForList(
+                        "select status from query.tickets_waiting_list order by number, status", String.class))
+                .as("a waiting list's entries: expired, purchased, left, ended")
+                .contains("EXPIRED", "PURCHASED", "LEFT", "ENDED");
         assertThat(jdbc.queryForObject(
                         "select count(*) from query.tickets_order_tickets"
                                 + " where qr_payload is not null and checked_in_at is not null",
@@ -207,7 +217,106 @@ class ProjectionReplayIT {
         aCancelledEventWhoseOrderIsRefunded(story, user, organizerUser);
         aManagedEvent(story, organizerUser);
         vendorsChangingTheirProfiles(story);
+        aSoldOutTierWithAWaitingList(story, user, organizerUser);
         return story.events();
+    }
+
+    /**
+     * A tier of one seat, sold; three customers wait. The seat comes back (its order cancelled) and is offered to the
+     * first, whose offer runs out; it passes to the second, who buys it; the third leaves, a fourth joins, and the event
+     * is cancelled, which ends the list.
+     */
+    private static void aSoldOutTierWithAWaitingList(EventStory story, UserId user, UserId organizerUser) {
+        var event = EventId.random();
+        var tier = TierId.random();
+        var sold = OrderId.random();
+        var starts = OffsetDateTime.parse("2027-09-01T19:00:00+02:00");
+        story.add(
+                event,
+                new EventCreated(
+                        event,
+                        organizerUser.value(),
+                        "Front Row Only",
+                        EventType.CONCERT,
+                        "One seat.",
+                        List.of("intimate"),
+                        new Venue("Tiny Room", "5 Narrow Street", "Springfield"),
+                        starts,
+                        starts.plusHours(2),
+                        List.of(),
+                        List.of(new Tier(tier, "Front Row", 4500, "EUR", 1, 1))));
+        story.add(event, new EventPublished(event, List.of(tier)));
+        story.add(tier, new TierRegistered(tier.value(), event.value(), "Front Row", 4500, "EUR", 1, 1));
+        story.add(tier, new TierSalesOpened(tier.value(), event.value()));
+        aConfirmedOrder(story, sold, user, event, tier, 1, 0, List.of("CODEFIVE"));
+        UUID[] customers = {UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()};
+        UUID[] entries = {UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()};
+        for (int i = 0; i < 3; i++) {
+            story.add(
+                    tier,
+                    new WaitingListJoined(
+                            tier.value(), event.value(), entries[i], i + 1, customers[i], "waiting@example.test"));
+        }
+        story.add(
+                sold,
+                new OrderCancelled(
+                        sold,
+                        user.value(),
+                        "bob@example.test",
+                        event.value(),
+                        tier.value(),
+                        1,
+                        4500,
+                        "EUR",
+                        user.value(),
+                        CancellationReason.CUSTOMER_REQUEST));
+        story.add(tier, new SeatsReturned(tier.value(), event.value(), sold, 1, 1));
+        var first = UUID.randomUUID();
+        var second = UUID.randomUUID();
+        Instant offeredAt = Instant.parse("2027-08-01T10:00:00Z");
+        story.add(tier, offer(tier, event, first, entries[0], customers[0], offeredAt.plusSeconds(900)));
+        story.add(tier, new WaitingListOfferExpired(tier.value(), event.value(), first, entries[0], customers[0], 1));
+        story.add(tier, offer(tier, event, second, entries[1], customers[1], offeredAt.plusSeconds(1800)));
+        var bought = OrderId.random();
+        story.add(
+                bought,
+                new OrderPlaced(
+                        bought,
+                        customers[1],
+                        "waiting@example.test",
+                        event.value(),
+                        tier.value(),
+                        1,
+                        "tok_approve",
+                        "from-the-list"));
+        story.add(
+                tier, new WaitingListOfferTaken(tier.value(), event.value(), second, entries[1], customers[1], bought));
+        story.add(bought, new OrderReserved(bought, 4500, "EUR", customers[1], tier.value(), 1, "tok_approve"));
+        story.add(tier, new WaitingListLeft(tier.value(), event.value(), entries[2], customers[2]));
+        story.add(
+                tier,
+                new WaitingListJoined(tier.value(), event.value(), entries[3], 4, customers[3], "late@example.test"));
+        story.add(
+                event,
+                new EventCancelled(event, List.of(tier), organizerUser.value(), Instant.parse("2027-08-02T08:00:00Z")));
+        story.add(tier, new TierSalesCancelled(tier.value(), event.value()));
+        story.add(tier, new WaitingListEnded(tier.value(), event.value(), 0));
+    }
+
+    private static WaitingListOfferMade offer(
+            TierId tier, EventId event, UUID offerId, UUID entryId, UUID customer, Instant expiresAt) {
+        return new WaitingListOfferMade(
+                tier.value(),
+                event.value(),
+                offerId,
+                entryId,
+                customer,
+                "waiting@example.test",
+                "Front Row",
+                4500,
+                "EUR",
+                expiresAt,
+                0);
     }
 
     /** Another event of the organizer, on sale, cancelled after one order: the order is cancelled and refunded. */

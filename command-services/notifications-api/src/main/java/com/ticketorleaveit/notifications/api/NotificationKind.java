@@ -22,5 +22,10 @@ public enum NotificationKind {
      * To an organizer: a vendor booked for one of their upcoming events was deactivated. The booking stays; the
      * organizer decides what to do. One per event and deactivation.
      */
-    VENDOR_DEACTIVATED
+    VENDOR_DEACTIVATED,
+    /**
+     * A seat of a sold-out tier came back and is held for the user, first on its waiting list, until the offer runs
+     * out. One per offer; the subject is the offer.
+     */
+    WAITING_LIST_OFFER
 }

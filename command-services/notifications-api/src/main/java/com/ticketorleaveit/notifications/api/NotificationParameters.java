@@ -12,11 +12,17 @@ public final class NotificationParameters {
     public static final String QR_PAYLOADS = "qrPayloads";
     /** ORDER_CONFIRMED: how many tickets. */
     public static final String QUANTITY = "quantity";
-    /** ORDER_CONFIRMED: the amount paid, ORDER_REFUNDED: the amount refunded, in minor units. */
+    /**
+     * ORDER_CONFIRMED: the amount paid, ORDER_REFUNDED: the amount refunded, WAITING_LIST_OFFER: the seat's price, in
+     * minor units.
+     */
     public static final String AMOUNT_MINOR = "amountMinor";
-    /** ORDER_CONFIRMED, ORDER_REFUNDED: ISO 4217 currency of the amount. */
+    /** ORDER_CONFIRMED, ORDER_REFUNDED, WAITING_LIST_OFFER: ISO 4217 currency of the amount. */
     public static final String CURRENCY = "currency";
-    /** ORDER_CONFIRMED, EVENT_CANCELLED, EVENT_REMINDER: the event the tickets are for; VENDOR_DEACTIVATED: the event. */
+    /**
+     * ORDER_CONFIRMED, EVENT_CANCELLED, EVENT_REMINDER, WAITING_LIST_OFFER: the event the tickets are for;
+     * VENDOR_DEACTIVATED: the event.
+     */
     public static final String EVENT_ID = "eventId";
     /** ORDER_REJECTED, ORDER_PAYMENT_FAILED, ORDER_REFUNDED: why the order ended. */
     public static final String REASON = "reason";
@@ -32,6 +38,12 @@ public final class NotificationParameters {
     public static final String VENDOR_ID = "vendorId";
     /** VENDOR_DEACTIVATED: its name. */
     public static final String VENDOR_NAME = "vendorName";
+    /** WAITING_LIST_OFFER: the tier whose seat is offered. */
+    public static final String TIER_ID = "tierId";
+    /** WAITING_LIST_OFFER: the tier's name. */
+    public static final String TIER_NAME = "tierName";
+    /** WAITING_LIST_OFFER: when the offer runs out, ISO-8601 (UTC). */
+    public static final String EXPIRES_AT = "expiresAt";
 
     private NotificationParameters() {}
 }

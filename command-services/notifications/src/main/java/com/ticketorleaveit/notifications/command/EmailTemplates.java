@@ -70,6 +70,7 @@ final class EmailTemplates {
                                 + "refund is done." + SIGNATURE);
             case EVENT_REMINDER -> eventReminder(parameters);
             case VENDOR_DEACTIVATED -> vendorDeactivated(parameters);
+            case WAITING_LIST_OFFER -> waitingListOffer(orderId, parameters);
         };
     }
 
@@ -82,6 +83,22 @@ final class EmailTemplates {
                         + "), has been deactivated on Ticket or Leave It and cannot be booked for now.\n"
                         + "The booking stays on your event: get in touch with them, or unbook them if they no longer"
                         + " take part." + SIGNATURE);
+    }
+
+    /** The subject of a waiting-list offer is the offer itself. */
+    private static Email waitingListOffer(UUID offerId, Map<String, String> parameters) {
+        String until = parameters.getOrDefault(NotificationParameters.EXPIRES_AT, "a few minutes from now");
+        return new Email(
+                "A seat you waited for is yours until " + until,
+                "A seat of " + parameters.getOrDefault(NotificationParameters.TIER_NAME, "the tier you waited for")
+                        + " came back, and you are first on its waiting list: we hold it for you until " + until
+                        + ", for " + amount(parameters) + ".\n\n"
+                        + "Buy it with one order, as any other, naming the offer:\n"
+                        + "  POST /api/v1/orders  {\"eventId\": \""
+                        + parameters.get(NotificationParameters.EVENT_ID) + "\", \"tierId\": \""
+                        + parameters.get(NotificationParameters.TIER_ID) + "\", \"offerId\": \"" + offerId
+                        + "\", \"paymentToken\": \"...\"}\n\n"
+                        + "Not bought by then, the seat goes to the next person waiting." + SIGNATURE);
     }
 
     private static Email eventReminder(Map<String, String> parameters) {

@@ -177,4 +177,32 @@ class EmailTemplatesTest {
 
         assertThat(email.body()).contains("payment arrived after the seats").contains("refunded 45.00 EUR");
     }
+
+    @Test
+    void aWaitingListOfferSaysUntilWhenTheSeatIsHeldAndHowToBuyIt() {
+        UUID offer = UUID.randomUUID();
+        UUID event = UUID.randomUUID();
+        UUID tier = UUID.randomUUID();
+
+        var email = EmailTemplates.render(
+                NotificationKind.WAITING_LIST_OFFER,
+                offer,
+                Map.of(
+                        NotificationParameters.EVENT_ID, event.toString(),
+                        NotificationParameters.TIER_ID, tier.toString(),
+                        NotificationParameters.TIER_NAME, "Standing",
+                        NotificationParameters.AMOUNT_MINOR, "4500",
+                        NotificationParameters.CURRENCY, "EUR",
+                        NotificationParameters.EXPIRES_AT, "2030-05-10T12:15:00Z"));
+
+        assertThat(email.subject()).isEqualTo("A seat you waited for is yours until 2030-05-10T12:15:00Z");
+        assertThat(email.body())
+                .contains("A seat of Standing came back")
+                .contains("45.00 EUR")
+                .contains("POST /api/v1/orders")
+                .contains("\"offerId\": \"" + offer + "\"")
+                .contains("\"tierId\": \"" + tier + "\"")
+                .contains("\"eventId\": \"" + event + "\"")
+                .contains("the next person waiting");
+    }
 }

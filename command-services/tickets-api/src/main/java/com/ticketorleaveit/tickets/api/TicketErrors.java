@@ -46,5 +46,22 @@ public final class TicketErrors {
     /** Only the event's organizer or an admin grant door staff. */
     public static final String NOT_EVENT_OWNER = "NOT_EVENT_OWNER";
 
+    /** The tier has seats for sale: buy one instead of waiting. */
+    public static final String TIER_NOT_SOLD_OUT = "TIER_NOT_SOLD_OUT";
+    /** The tier does not sell (not yet, no more, or its event is cancelled): there is nothing to wait for. */
+    public static final String WAITING_LIST_CLOSED = "WAITING_LIST_CLOSED";
+    /** The caller is not on the tier's waiting list. */
+    public static final String WAITING_LIST_ENTRY_NOT_FOUND = "WAITING_LIST_ENTRY_NOT_FOUND";
+    /** No such offer of the tier for the caller (someone else's offer is unknown to them). */
+    public static final String OFFER_NOT_FOUND = "OFFER_NOT_FOUND";
+    /** The offer ran out before it was bought; its seat went to the next customer. */
+    public static final String OFFER_EXPIRED = "OFFER_EXPIRED";
+    /** The offer was bought already, by another order. */
+    public static final String OFFER_USED = "OFFER_USED";
+    /** The offer was declined (its customer left the list) or withdrawn (the tier stopped selling). */
+    public static final String OFFER_WITHDRAWN = "OFFER_WITHDRAWN";
+    /** An offer holds one seat: an order with it buys exactly one. */
+    public static final String INVALID_OFFER_QUANTITY = "INVALID_OFFER_QUANTITY";
+
     private TicketErrors() {}
 }

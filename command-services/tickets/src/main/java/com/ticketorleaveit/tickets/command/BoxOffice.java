@@ -6,7 +6,10 @@ import com.ticketorleaveit.tickets.api.CancelTierOrders;
 import com.ticketorleaveit.tickets.api.ChangeTierCapacity;
 import com.ticketorleaveit.tickets.api.ConfirmOrder;
 import com.ticketorleaveit.tickets.api.ExpireOrder;
+import com.ticketorleaveit.tickets.api.ExpireWaitingListOffer;
 import com.ticketorleaveit.tickets.api.FailOrderPayment;
+import com.ticketorleaveit.tickets.api.JoinWaitingList;
+import com.ticketorleaveit.tickets.api.LeaveWaitingList;
 import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.OrderStatus;
 import com.ticketorleaveit.tickets.api.PlaceOrder;
@@ -15,6 +18,7 @@ import com.ticketorleaveit.tickets.api.RejectionReason;
 import com.ticketorleaveit.tickets.api.SignedTicket;
 import com.ticketorleaveit.tickets.api.TicketErrors;
 import com.ticketorleaveit.tickets.api.TierOrdersCancelled;
+import com.ticketorleaveit.tickets.api.WaitingListPlace;
 import com.ticketorleaveit.tickets.command.checkin.TicketPayload;
 import com.ticketorleaveit.tickets.command.checkin.TicketSigner;
 import java.time.Duration;
@@ -38,6 +42,10 @@ import org.springframework.stereotype.Component;
  * there is no moment, and no crash, at which an order and its seats disagree, and the purchase process never has to
  * move seats itself.
  *
+ * <p>The tier's waiting list is kept at the same counter: after every step that may give seats back, the tier offers
+ * them to the customers waiting first ({@link TierInventory#offerSeats}), in the same transaction; an order placed with
+ * an offer takes the offered seat instead of one on sale.
+ *
  * <p>Once a tier is sold out, further orders for it are rejected without queueing for it ({@link SoldOutTiers}). While
  * this node has as many purchases under way as it admits ({@link PurchaseAdmission}), a new order is refused as busy
  * before anything is stored; an order already placed is answered as always.
@@ -58,6 +66,7 @@ class BoxOffice {
     private final IssuedTickets issuedTickets;
     private final TicketSigner signer;
     private final Duration cancellationCutoff;
+    private final Duration offerHold;
 
     BoxOffice(
             Repository<Order> orders,
@@ -76,11 +85,14 @@ class BoxOffice {
         this.issuedTickets = issuedTickets;
         this.signer = signer;
         this.cancellationCutoff = properties.cancellationCutoff();
+        this.offerHold = properties.waitingList().offerHold();
     }
 
     @CommandHandler
     OrderStatus handle(PlaceOrder command) throws Exception {
-        Optional<RejectionReason> soldOut = soldOutTiers.soldOut(command.tierId(), command.quantity());
+        Optional<RejectionReason> soldOut = command.offerId() == null
+                ? soldOutTiers.soldOut(command.tierId(), command.quantity())
+                : Optional.empty();
         if (soldOut.isPresent()) {
             return placeWithoutTheTier(command, soldOut.get());
         }
@@ -92,10 +104,12 @@ class BoxOffice {
         if (order.invoke(Order::isPlaced)) {
             return order.invoke(placed -> placed.placeAgain(command));
         }
+        if (command.offerId() != null) {
+            tier.execute(inventory -> inventory.requireOfferFor(command));
+        }
         admit(command.orderId());
         order.execute(placing -> placing.place(command));
-        Optional<RejectionReason> refusal =
-                tier.invoke(inventory -> inventory.hold(command.orderId(), command.quantity()));
+        Optional<RejectionReason> refusal = tier.invoke(inventory -> hold(inventory, command));
         remember(command.tierId(), tier);
         if (refusal.isPresent()) {
             order.execute(placed -> placed.reject(refusal.get()));
@@ -106,6 +120,15 @@ class BoxOffice {
             order.execute(placed -> placed.reserve(unitPriceMinor, currency));
         }
         return order.invoke(Order::status);
+    }
+
+    /** The seats on sale, or the one seat an offer holds for the customer. */
+    private static Optional<RejectionReason> hold(TierInventory inventory, PlaceOrder command) {
+        if (command.offerId() == null) {
+            return inventory.hold(command.orderId(), command.quantity());
+        }
+        inventory.takeOffer(command.offerId(), command.orderId());
+        return Optional.empty();
     }
 
     @CommandHandler
@@ -185,6 +208,31 @@ class BoxOffice {
     void handle(ChangeTierCapacity command) {
         Aggregate<TierInventory> tier = inventory(command.tierId());
         tier.execute(inventory -> inventory.resize(command));
+        offerSeats(tier);
+        remember(command.tierId(), tier);
+    }
+
+    /** A customer joins a sold-out tier's waiting list, or is answered the place they have. */
+    @CommandHandler
+    WaitingListPlace handle(JoinWaitingList command) {
+        return inventory(command.tierId()).invoke(inventory -> inventory.join(command));
+    }
+
+    /** A customer leaves a tier's waiting list; a seat offered to them goes to the next at once. */
+    @CommandHandler
+    void handle(LeaveWaitingList command) {
+        Aggregate<TierInventory> tier = inventory(command.tierId());
+        tier.execute(inventory -> inventory.leave(command.customerId()));
+        offerSeats(tier);
+        remember(command.tierId(), tier);
+    }
+
+    /** An offer ran out (its persistent deadline fell due): its seat goes to the next, or back on sale. */
+    @CommandHandler
+    void handle(ExpireWaitingListOffer command) {
+        Aggregate<TierInventory> tier = inventory(command.tierId());
+        tier.execute(inventory -> inventory.expireOffer(command.offerId()));
+        offerSeats(tier);
         remember(command.tierId(), tier);
     }
 
@@ -231,6 +279,7 @@ class BoxOffice {
         }
         SeatChange change = order.invoke(placed -> step.apply(placed, tier));
         tier.execute(inventory -> inventory.change(orderId, change));
+        offerSeats(tier);
         remember(tierId, tier);
         OrderStatus status = order.invoke(Order::status);
         if (status != OrderStatus.RESERVED) {
@@ -272,6 +321,11 @@ class BoxOffice {
         order.execute(placing -> placing.place(command));
         order.execute(placed -> placed.reject(reason));
         return order.invoke(Order::status);
+    }
+
+    /** Seats given back go to the tier's waiting list first; nothing happens while nobody waits. */
+    private void offerSeats(Aggregate<TierInventory> tier) {
+        tier.execute(inventory -> inventory.offerSeats(offerHold));
     }
 
     /** Once the change is committed, this node knows how the tier stands. */

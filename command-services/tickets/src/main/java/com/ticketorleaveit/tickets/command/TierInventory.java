@@ -8,8 +8,10 @@ import com.ticketorleaveit.platform.refusal.Refusals;
 import com.ticketorleaveit.tickets.api.CancelTierSales;
 import com.ticketorleaveit.tickets.api.ChangeTierCapacity;
 import com.ticketorleaveit.tickets.api.CloseTierSales;
+import com.ticketorleaveit.tickets.api.JoinWaitingList;
 import com.ticketorleaveit.tickets.api.OpenTierSales;
 import com.ticketorleaveit.tickets.api.OrderId;
+import com.ticketorleaveit.tickets.api.PlaceOrder;
 import com.ticketorleaveit.tickets.api.RegisterTier;
 import com.ticketorleaveit.tickets.api.RejectionReason;
 import com.ticketorleaveit.tickets.api.ReviseTier;
@@ -28,7 +30,21 @@ import com.ticketorleaveit.tickets.api.TierSalesClosed;
 import com.ticketorleaveit.tickets.api.TierSalesOpened;
 import com.ticketorleaveit.tickets.api.TierSalesWindowScheduled;
 import com.ticketorleaveit.tickets.api.TierScheduled;
+import com.ticketorleaveit.tickets.api.WaitingListEnded;
+import com.ticketorleaveit.tickets.api.WaitingListJoined;
+import com.ticketorleaveit.tickets.api.WaitingListLeft;
+import com.ticketorleaveit.tickets.api.WaitingListOfferDeclined;
+import com.ticketorleaveit.tickets.api.WaitingListOfferExpired;
+import com.ticketorleaveit.tickets.api.WaitingListOfferMade;
+import com.ticketorleaveit.tickets.api.WaitingListOfferTaken;
+import com.ticketorleaveit.tickets.api.WaitingListPlace;
+import com.ticketorleaveit.tickets.api.WaitingListStatus;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,6 +61,12 @@ import org.axonframework.spring.stereotype.Aggregate;
  * orders: each change comes from the {@link BoxOffice} together with the {@link Order} step that causes it, in one
  * transaction, and the order's own status makes a repeated step change nothing.
  *
+ * <p>The tier's waiting list lives here too, so that a seat that comes back is either on sale or offered to exactly
+ * one customer waiting, in the same step that gave it back: customers join a sold-out tier's list, and every seat given
+ * back goes to the first of them ({@link #offerSeats}), held as {@link Seats#offered} until it is bought (then held for
+ * the order), declined or expired (then offered to the next, or back on sale). A tier nobody waits for does no more
+ * than before.
+ *
  * <p>A hot tier collects many events, so it is snapshotted; the snapshot is this object's fields as JSON, stored with
  * this class's {@link Revision}. Axon's default snapshot filter for an aggregate ({@code RevisionSnapshotFilter}, which
  * the JDBC storage engine applies) skips snapshots of any other revision, so raise the revision whenever the fields
@@ -54,7 +76,7 @@ import org.axonframework.spring.stereotype.Aggregate;
         snapshotTriggerDefinition = TicketsCommandConfiguration.TIER_INVENTORY_SNAPSHOT_TRIGGER,
         cache = TicketsCommandConfiguration.AGGREGATE_CACHE,
         lockFactory = TicketsCommandConfiguration.AGGREGATE_LOCKS)
-@Revision("4")
+@Revision("5")
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
         getterVisibility = Visibility.NONE,
@@ -85,6 +107,38 @@ class TierInventory {
     /** The tier sells until then; null: until its sales close. */
     private Instant salesEndAt;
 
+    /** The customers waiting for a seat, by customer, in the order they joined. */
+    private Map<UUID, Entry> waiting = new LinkedHashMap<>();
+    /** Every offer made, by offer id; the open ones are the seats {@link Seats#offered}. */
+    private Map<UUID, Offer> offers = new HashMap<>();
+    /** Entries and offers so far: the next one's number, from which its id is derived. */
+    private int entriesJoined;
+
+    private int offersMade;
+
+    /** A customer waiting for one seat. */
+    record Entry(UUID entryId, int number, UUID customerId, String customerEmail) {}
+
+    /** A seat held for a customer of the waiting list until {@code expiresAt}, and what became of it. */
+    record Offer(UUID offerId, Entry entry, Instant expiresAt, OfferState state) {
+
+        boolean open() {
+            return state == OfferState.OPEN;
+        }
+
+        Offer ended(OfferState end) {
+            return new Offer(offerId, entry, expiresAt, end);
+        }
+    }
+
+    enum OfferState {
+        OPEN,
+        TAKEN,
+        EXPIRED,
+        DECLINED,
+        WITHDRAWN
+    }
+
     TierInventory() {}
 
     /** Registration goes through {@link TierRegistration}, which also records the tier in the lookup table. */
@@ -110,6 +164,7 @@ class TierInventory {
     void handle(CancelTierSales command) {
         if (!cancelled) {
             apply(new TierSalesCancelled(tierId, eventId));
+            endWaitingList();
         }
     }
 
@@ -117,6 +172,7 @@ class TierInventory {
     void handle(CloseTierSales command) {
         if (!salesClosed && !cancelled) {
             apply(new TierSalesClosed(tierId, eventId));
+            endWaitingList();
         }
     }
 
@@ -134,7 +190,7 @@ class TierInventory {
         if (!seats.canResizeTo(command.capacity())) {
             throw Refusals.conflict(
                     TicketErrors.CAPACITY_BELOW_TAKEN,
-                    "Tier " + tierId + " has " + (seats.held() + seats.sold()) + " seats sold or held; its capacity"
+                    "Tier " + tierId + " has " + seats.taken() + " seats sold, held or offered; its capacity"
                             + " cannot shrink to " + command.capacity() + ".");
         }
         apply(new TierCapacityChanged(
@@ -147,7 +203,7 @@ class TierInventory {
     /** A draft's tier changes its terms; once a seat was taken (never, for a draft) they are what buyers paid for. */
     @CommandHandler
     void handle(ReviseTier command) {
-        if (seats.held() + seats.sold() > 0) {
+        if (seats.taken() > 0) {
             throw Refusals.conflict(
                     TicketErrors.TIER_SEATS_TAKEN, "Tier " + tierId + " has seats taken; its terms stay as they are.");
         }
@@ -189,19 +245,9 @@ class TierInventory {
 
     /** Holds seats for a newly placed order, or says why it cannot have them. */
     Optional<RejectionReason> hold(OrderId orderId, int quantity) {
-        if (cancelled) {
-            return Optional.of(RejectionReason.EVENT_CANCELLED);
-        }
-        if (salesClosed) {
-            return Optional.of(RejectionReason.SALES_CLOSED);
-        }
-        // the moment the hold's event is stamped with: Axon's message clock, which fixtures move in time
-        Instant now = GenericEventMessage.clock.instant();
-        if (salesStartAt != null && now.isBefore(salesStartAt)) {
-            return Optional.of(RejectionReason.SALES_NOT_OPEN);
-        }
-        if (salesEndAt != null && !now.isBefore(salesEndAt)) {
-            return Optional.of(RejectionReason.SALES_CLOSED);
+        Optional<RejectionReason> notSelling = notSelling(now());
+        if (notSelling.isPresent()) {
+            return notSelling;
         }
         Optional<RejectionReason> refusal = SeatReservationPolicy.refusal(onSale, perOrderLimit, seats, quantity);
         if (refusal.isEmpty()) {
@@ -215,6 +261,210 @@ class TierInventory {
                     seats.hold(quantity).remaining()));
         }
         return refusal;
+    }
+
+    /** Whether the tier sells at this moment, and if not, why: cancelled, closed, outside its window, not yet open. */
+    private Optional<RejectionReason> notSelling(Instant now) {
+        if (cancelled) {
+            return Optional.of(RejectionReason.EVENT_CANCELLED);
+        }
+        if (salesClosed) {
+            return Optional.of(RejectionReason.SALES_CLOSED);
+        }
+        if (salesStartAt != null && now.isBefore(salesStartAt)) {
+            return Optional.of(RejectionReason.SALES_NOT_OPEN);
+        }
+        if (salesEndAt != null && !now.isBefore(salesEndAt)) {
+            return Optional.of(RejectionReason.SALES_CLOSED);
+        }
+        if (!onSale) {
+            return Optional.of(RejectionReason.SALES_NOT_OPEN);
+        }
+        return Optional.empty();
+    }
+
+    /** The moment a step's events are stamped with: Axon's message clock, which fixtures move in time. */
+    private static Instant now() {
+        return GenericEventMessage.clock.instant();
+    }
+
+    /**
+     * A customer joins the waiting list for one seat, while the tier sells and has none for sale; a customer on the
+     * list already (waiting, or holding an offer) is answered their place and nothing changes.
+     */
+    WaitingListPlace join(JoinWaitingList command) {
+        Optional<WaitingListPlace> place = placeOf(command.customerId());
+        if (place.isPresent()) {
+            return place.get();
+        }
+        Optional<RejectionReason> notSelling = notSelling(now());
+        if (notSelling.isPresent()) {
+            throw Refusals.conflict(
+                    TicketErrors.WAITING_LIST_CLOSED,
+                    "Tier " + tierId + " does not sell (" + notSelling.get() + "): there is nothing to wait for.");
+        }
+        if (seats.remaining() > 0) {
+            throw Refusals.conflict(
+                    TicketErrors.TIER_NOT_SOLD_OUT,
+                    "Tier " + tierId + " has " + seats.remaining() + " seat(s) for sale: order one instead.");
+        }
+        int number = entriesJoined + 1;
+        apply(new WaitingListJoined(
+                tierId, eventId, entryId(tierId, number), number, command.customerId(), command.customerEmail()));
+        return placeOf(command.customerId()).orElseThrow();
+    }
+
+    /** Where the customer stands on the list: waiting (and how many before them), or offered a seat. */
+    Optional<WaitingListPlace> placeOf(UUID customerId) {
+        int position = 0;
+        for (Entry entry : waiting.values()) {
+            position++;
+            if (entry.customerId().equals(customerId)) {
+                return Optional.of(
+                        new WaitingListPlace(entry.entryId(), tierId, WaitingListStatus.WAITING, position, null, null));
+            }
+        }
+        return openOfferOf(customerId)
+                .map(offer -> new WaitingListPlace(
+                        offer.entry().entryId(),
+                        tierId,
+                        WaitingListStatus.OFFERED,
+                        null,
+                        offer.offerId(),
+                        offer.expiresAt()));
+    }
+
+    /** The customer leaves the list; a seat offered to them is declined, free for the next ({@link #offerSeats}). */
+    void leave(UUID customerId) {
+        Entry entry = waiting.get(customerId);
+        if (entry != null) {
+            apply(new WaitingListLeft(tierId, eventId, entry.entryId(), customerId));
+            return;
+        }
+        openOfferOf(customerId)
+                .ifPresent(offer -> apply(new WaitingListOfferDeclined(
+                        tierId,
+                        eventId,
+                        offer.offerId(),
+                        offer.entry().entryId(),
+                        customerId,
+                        seats.endOffer().remaining())));
+    }
+
+    /** An open offer's time ran out: its seat is free for the next ({@link #offerSeats}). */
+    void expireOffer(UUID offerId) {
+        Offer offer = offers.get(offerId);
+        if (offer != null && offer.open()) {
+            apply(new WaitingListOfferExpired(
+                    tierId,
+                    eventId,
+                    offerId,
+                    offer.entry().entryId(),
+                    offer.entry().customerId(),
+                    seats.endOffer().remaining()));
+        }
+    }
+
+    /**
+     * Seats on sale go to the customers waiting first, one each, in the order they joined, each held for its customer
+     * for {@code offerHold}. The box office calls this after every step that may give seats back; while nobody waits,
+     * or the tier does not sell, it does nothing.
+     */
+    void offerSeats(Duration offerHold) {
+        if (waiting.isEmpty() || seats.remaining() == 0) {
+            return;
+        }
+        Instant now = now();
+        if (notSelling(now).isPresent()) {
+            return;
+        }
+        while (seats.remaining() > 0 && !waiting.isEmpty()) {
+            Entry next = waiting.values().iterator().next();
+            apply(new WaitingListOfferMade(
+                    tierId,
+                    eventId,
+                    offerId(tierId, offersMade + 1),
+                    next.entryId(),
+                    next.customerId(),
+                    next.customerEmail(),
+                    name,
+                    priceMinor,
+                    currency,
+                    now.plus(offerHold),
+                    seats.offer().remaining()));
+        }
+    }
+
+    /**
+     * Refuses an order that may not buy the offer it names: someone else's or an unknown offer, more than its one
+     * seat, or an offer that is no longer open or has run out. Called before the order is placed, so a refusal stores
+     * nothing.
+     */
+    void requireOfferFor(PlaceOrder command) {
+        Offer offer = offers.get(command.offerId());
+        if (offer == null || !offer.entry().customerId().equals(command.customerId())) {
+            throw Refusals.notFound(
+                    TicketErrors.OFFER_NOT_FOUND,
+                    "Tier " + tierId + " has no offer " + command.offerId() + " for you.");
+        }
+        if (command.quantity() != 1) {
+            throw Refusals.invalid(TicketErrors.INVALID_OFFER_QUANTITY, "An offer holds one seat: order 1.");
+        }
+        switch (offer.state()) {
+            case TAKEN ->
+                throw Refusals.conflict(
+                        TicketErrors.OFFER_USED, "Offer " + offer.offerId() + " was bought by another order.");
+            case EXPIRED -> throw expired(offer);
+            case DECLINED, WITHDRAWN ->
+                throw Refusals.conflict(
+                        TicketErrors.OFFER_WITHDRAWN, "Offer " + offer.offerId() + " was " + offer.state() + ".");
+            case OPEN -> {
+                if (!now().isBefore(offer.expiresAt())) {
+                    throw expired(offer);
+                }
+            }
+        }
+    }
+
+    private static RuntimeException expired(Offer offer) {
+        return Refusals.conflict(
+                TicketErrors.OFFER_EXPIRED, "Offer " + offer.offerId() + " ran out at " + offer.expiresAt() + ".");
+    }
+
+    /** The offer's seat is held for the order that bought it ({@link #requireOfferFor} said it may). */
+    void takeOffer(UUID offerId, OrderId orderId) {
+        Offer offer = offers.get(offerId);
+        apply(new WaitingListOfferTaken(
+                tierId, eventId, offerId, offer.entry().entryId(), offer.entry().customerId(), orderId));
+    }
+
+    /** The tier stopped selling: nobody waits any more, and open offers are withdrawn. */
+    private void endWaitingList() {
+        int open = (int) offers.values().stream().filter(Offer::open).count();
+        if (!waiting.isEmpty() || open > 0) {
+            apply(new WaitingListEnded(tierId, eventId, seats.remaining() + open));
+        }
+    }
+
+    private Optional<Offer> openOfferOf(UUID customerId) {
+        return offers.values().stream()
+                .filter(offer -> offer.open() && offer.entry().customerId().equals(customerId))
+                .findFirst();
+    }
+
+    /** Entries are numbered per tier, and their ids derived from that: the same on every replay. */
+    static UUID entryId(UUID tierId, int number) {
+        return derivedId("entry", tierId, number);
+    }
+
+    /** Offers are numbered per tier, and their ids derived from that: the same on every replay. */
+    static UUID offerId(UUID tierId, int number) {
+        return derivedId("offer", tierId, number);
+    }
+
+    private static UUID derivedId(String kind, UUID tierId, int number) {
+        return UUID.nameUUIDFromBytes(
+                ("waiting-list-" + kind + ":" + tierId + ":" + number).getBytes(StandardCharsets.UTF_8));
     }
 
     Seats seats() {
@@ -350,5 +600,51 @@ class TierInventory {
     @EventSourcingHandler
     void on(SeatsReturned event) {
         seats = seats.returnSold(event.quantity());
+    }
+
+    @EventSourcingHandler
+    void on(WaitingListJoined event) {
+        waiting.put(
+                event.customerId(),
+                new Entry(event.entryId(), event.number(), event.customerId(), event.customerEmail()));
+        entriesJoined = event.number();
+    }
+
+    @EventSourcingHandler
+    void on(WaitingListLeft event) {
+        waiting.remove(event.customerId());
+    }
+
+    @EventSourcingHandler
+    void on(WaitingListOfferMade event) {
+        Entry entry = waiting.remove(event.customerId());
+        offers.put(event.offerId(), new Offer(event.offerId(), entry, event.expiresAt(), OfferState.OPEN));
+        offersMade++;
+        seats = seats.offer();
+    }
+
+    @EventSourcingHandler
+    void on(WaitingListOfferTaken event) {
+        offers.computeIfPresent(event.offerId(), (id, offer) -> offer.ended(OfferState.TAKEN));
+        seats = seats.takeOffer();
+    }
+
+    @EventSourcingHandler
+    void on(WaitingListOfferExpired event) {
+        offers.computeIfPresent(event.offerId(), (id, offer) -> offer.ended(OfferState.EXPIRED));
+        seats = seats.endOffer();
+    }
+
+    @EventSourcingHandler
+    void on(WaitingListOfferDeclined event) {
+        offers.computeIfPresent(event.offerId(), (id, offer) -> offer.ended(OfferState.DECLINED));
+        seats = seats.endOffer();
+    }
+
+    @EventSourcingHandler
+    void on(WaitingListEnded event) {
+        waiting.clear();
+        offers.replaceAll((id, offer) -> offer.open() ? offer.ended(OfferState.WITHDRAWN) : offer);
+        seats = new Seats(seats.capacity(), seats.held(), seats.sold(), 0);
     }
 }

@@ -15,8 +15,11 @@ import com.ticketorleaveit.tickets.api.CheckInTicket;
 import com.ticketorleaveit.tickets.api.CloseTierSales;
 import com.ticketorleaveit.tickets.api.ConfirmOrder;
 import com.ticketorleaveit.tickets.api.ExpireOrder;
+import com.ticketorleaveit.tickets.api.ExpireWaitingListOffer;
 import com.ticketorleaveit.tickets.api.FailOrderPayment;
 import com.ticketorleaveit.tickets.api.GrantDoorStaff;
+import com.ticketorleaveit.tickets.api.JoinWaitingList;
+import com.ticketorleaveit.tickets.api.LeaveWaitingList;
 import com.ticketorleaveit.tickets.api.OpenEventDoor;
 import com.ticketorleaveit.tickets.api.OpenTierSales;
 import com.ticketorleaveit.tickets.api.OrderCancelled;
@@ -44,6 +47,12 @@ import com.ticketorleaveit.tickets.api.TicketCheckedIn;
 import com.ticketorleaveit.tickets.api.TicketErrors;
 import com.ticketorleaveit.tickets.api.TicketsSigned;
 import com.ticketorleaveit.tickets.api.TierOrdersCancelled;
+import com.ticketorleaveit.tickets.api.WaitingListJoined;
+import com.ticketorleaveit.tickets.api.WaitingListLeft;
+import com.ticketorleaveit.tickets.api.WaitingListOfferDeclined;
+import com.ticketorleaveit.tickets.api.WaitingListOfferExpired;
+import com.ticketorleaveit.tickets.api.WaitingListOfferMade;
+import com.ticketorleaveit.tickets.api.WaitingListOfferTaken;
 import com.ticketorleaveit.tickets.command.checkin.TicketPayload;
 import com.ticketorleaveit.tickets.command.checkin.TicketSigner;
 import java.time.Clock;
@@ -84,6 +93,7 @@ class BoxOfficeTest {
     private static final int LIMIT = 4;
     private static final Duration CUTOFF = Duration.ofHours(48);
     private static final Instant EVENT_STARTS = Instant.parse("2030-06-01T18:00:00Z");
+    private static final Duration OFFER_HOLD = Duration.ofMinutes(15);
 
     /** Enough for every test but the admission's own. */
     private static final int ADMITTED = 1_000;
@@ -165,7 +175,9 @@ class BoxOfficeTest {
 
     private static TicketsCommandProperties properties(int admitted) {
         return new TicketsCommandProperties(
-                CUTOFF, new TicketsCommandProperties.Admission(admitted, Duration.ofSeconds(30)));
+                CUTOFF,
+                new TicketsCommandProperties.Admission(admitted, Duration.ofSeconds(30)),
+                new TicketsCommandProperties.WaitingList(OFFER_HOLD));
     }
 
     private static PurchaseAdmission admitting(int orders) {
@@ -1168,15 +1180,251 @@ class BoxOfficeTest {
         }
     }
 
-    /** Whatever the steps and their repetitions, in whatever order: no seat is counted twice or lost. */
+    /** Seats that come back go to the customers waiting first; an offer is bought with one order. */
+    @Nested
+    class WithAWaitingList {
+
+        private final Instant now = Instant.parse("2030-05-10T12:00:00Z");
+        private final Instant wellBefore = EVENT_STARTS.minus(Duration.ofDays(10));
+        private PlaceOrder holding;
+
+        @BeforeEach
+        void soldOut() {
+            GenericEventMessage.clock = Clock.fixed(now, ZoneOffset.UTC);
+            tier = aTierOnSale(1);
+            holding = aReservedOrder(1);
+        }
+
+        @AfterEach
+        void backToTheSystemClock() {
+            GenericEventMessage.clock = Clock.systemUTC();
+        }
+
+        private UUID joins() {
+            UUID customer = UUID.randomUUID();
+            send(new JoinWaitingList(tier, customer, "waiting@example.test"));
+            return customer;
+        }
+
+        private WaitingListOfferMade lastOffer() {
+            return (WaitingListOfferMade) recorded.stream()
+                    .filter(WaitingListOfferMade.class::isInstance)
+                    .reduce((first, second) -> second)
+                    .orElseThrow(() -> new AssertionError("No offer made"));
+        }
+
+        private PlaceOrder buying(WaitingListOfferMade offer, UUID customer, String key) {
+            return new PlaceOrder(
+                    OrderId.forIdempotencyKey(customer, key),
+                    customer,
+                    "waiting@example.test",
+                    EVENT,
+                    tier,
+                    1,
+                    "tok_approve",
+                    key,
+                    offer.offerId());
+        }
+
+        private PlaceOrder boughtFromTheList(UUID customer) {
+            PlaceOrder order = buying(lastOffer(), customer, "from-the-list");
+            assertThat((OrderStatus) send(order)).isEqualTo(OrderStatus.RESERVED);
+            recorded.clear();
+            return order;
+        }
+
+        @Test
+        void aFailedPaymentsSeatIsOfferedToTheFirstCustomerWaitingInsteadOfGoingOnSale() {
+            UUID anna = joins();
+            joins();
+            recorded.clear();
+
+            send(new FailOrderPayment(holding.orderId(), tier, "declined"));
+
+            assertThat(recordedTypes())
+                    .containsExactly(OrderPaymentFailed.class, SeatsReleased.class, WaitingListOfferMade.class);
+            WaitingListOfferMade offer = lastOffer();
+            assertThat(offer.customerId()).isEqualTo(anna);
+            assertThat(offer.expiresAt()).isEqualTo(now.plus(OFFER_HOLD));
+            assertThat(offer.remaining()).isZero();
+            assertThat(seatsOf(tier)).isEqualTo(new Seats(1, 0, 0, 1));
+            assertThat((OrderStatus) send(anOrder(tier, 1))).isEqualTo(OrderStatus.REJECTED);
+        }
+
+        @Test
+        void anExpiredOrdersSeatIsOffered() {
+            UUID anna = joins();
+
+            send(new ExpireOrder(holding.orderId(), tier));
+
+            assertThat(lastOffer().customerId()).isEqualTo(anna);
+        }
+
+        @Test
+        void aCancelledOrdersSeatIsOffered() {
+            send(new ConfirmOrder(holding.orderId(), tier, codes(1), HOLDER));
+            UUID anna = joins();
+            recorded.clear();
+
+            send(cancellationOf(holding, tier, wellBefore));
+
+            assertThat(recordedTypes())
+                    .containsExactly(OrderCancelled.class, SeatsReturned.class, WaitingListOfferMade.class);
+            assertThat(lastOffer().customerId()).isEqualTo(anna);
+        }
+
+        @Test
+        void theOfferedCustomerBuysTheSeatWithOneOrderThatGoesOnAsAnyOther() {
+            UUID anna = joins();
+            send(new FailOrderPayment(holding.orderId(), tier, "declined"));
+            WaitingListOfferMade offer = lastOffer();
+            recorded.clear();
+
+            PlaceOrder order = buying(offer, anna, "from-the-list");
+            OrderStatus status = send(order);
+
+            assertThat(status).isEqualTo(OrderStatus.RESERVED);
+            assertThat(recordedTypes())
+                    .containsExactly(OrderPlaced.class, WaitingListOfferTaken.class, OrderReserved.class);
+            assertThat(recorded.get(1))
+                    .isEqualTo(new WaitingListOfferTaken(
+                            tier, EVENT, offer.offerId(), offer.entryId(), anna, order.orderId()));
+            assertThat(((OrderReserved) recorded.get(2)).amountMinor()).isEqualTo(PRICE);
+            assertThat(seatsOf(tier)).isEqualTo(new Seats(1, 1, 0, 0));
+
+            assertThat((OrderStatus) send(new ConfirmOrder(order.orderId(), tier, codes(1), HOLDER)))
+                    .isEqualTo(OrderStatus.CONFIRMED);
+            assertThat(seatsOf(tier)).isEqualTo(new Seats(1, 0, 1, 0));
+        }
+
+        @Test
+        void buyingAgainWithTheSameIdempotencyKeyAnswersTheOrder() {
+            UUID anna = joins();
+            send(new FailOrderPayment(holding.orderId(), tier, "declined"));
+            PlaceOrder order = boughtFromTheList(anna);
+
+            assertThat((OrderStatus) send(order)).isEqualTo(OrderStatus.RESERVED);
+            assertThat(recorded).isEmpty();
+        }
+
+        @Test
+        void onlyTheOfferedCustomerMayBuyItAndARefusalStoresNothing() {
+            joins();
+            send(new FailOrderPayment(holding.orderId(), tier, "declined"));
+            WaitingListOfferMade offer = lastOffer();
+            recorded.clear();
+
+            assertThat(refusalOf(buying(offer, UUID.randomUUID(), "not-mine")))
+                    .isEqualTo(new Refusal(Refusal.Category.NOT_FOUND, TicketErrors.OFFER_NOT_FOUND));
+            assertThat(recorded).isEmpty();
+            assertThat(seatsOf(tier)).isEqualTo(new Seats(1, 0, 0, 1));
+        }
+
+        @Test
+        void anOfferThatRanOutCannotBeBoughtEvenBeforeItsExpiryIsHandled() {
+            UUID anna = joins();
+            send(new FailOrderPayment(holding.orderId(), tier, "declined"));
+            WaitingListOfferMade offer = lastOffer();
+            recorded.clear();
+            GenericEventMessage.clock = Clock.fixed(offer.expiresAt(), ZoneOffset.UTC);
+
+            assertThat(refusalOf(buying(offer, anna, "too-late")))
+                    .isEqualTo(new Refusal(Refusal.Category.CONFLICT, TicketErrors.OFFER_EXPIRED));
+            assertThat(recorded).isEmpty();
+        }
+
+        @Test
+        void anExpiredOfferCannotBeBought() {
+            UUID anna = joins();
+            send(new FailOrderPayment(holding.orderId(), tier, "declined"));
+            WaitingListOfferMade offer = lastOffer();
+            send(new ExpireWaitingListOffer(tier, offer.offerId()));
+
+            assertThat(refusalOf(buying(offer, anna, "too-late")))
+                    .isEqualTo(new Refusal(Refusal.Category.CONFLICT, TicketErrors.OFFER_EXPIRED));
+            assertThat(seatsOf(tier)).isEqualTo(new Seats(1, 0, 0, 0));
+        }
+
+        @Test
+        void anOfferBuysOneOrderOnly() {
+            UUID anna = joins();
+            send(new FailOrderPayment(holding.orderId(), tier, "declined"));
+            WaitingListOfferMade offer = lastOffer();
+            send(buying(offer, anna, "first"));
+
+            assertThat(refusalOf(buying(offer, anna, "second")))
+                    .isEqualTo(new Refusal(Refusal.Category.CONFLICT, TicketErrors.OFFER_USED));
+        }
+
+        @Test
+        void anOfferBuysOneSeat() {
+            UUID anna = joins();
+            send(new FailOrderPayment(holding.orderId(), tier, "declined"));
+            PlaceOrder one = buying(lastOffer(), anna, "two-seats");
+            PlaceOrder two = new PlaceOrder(
+                    one.orderId(),
+                    anna,
+                    one.customerEmail(),
+                    EVENT,
+                    tier,
+                    2,
+                    one.paymentToken(),
+                    one.idempotencyKey(),
+                    one.offerId());
+
+            assertThat(refusalOf(two))
+                    .isEqualTo(new Refusal(Refusal.Category.INVALID, TicketErrors.INVALID_OFFER_QUANTITY));
+        }
+
+        @Test
+        void whenTheOrderBoughtWithAnOfferFailsItsSeatGoesToTheNextCustomer() {
+            UUID anna = joins();
+            UUID ben = joins();
+            send(new FailOrderPayment(holding.orderId(), tier, "declined"));
+            PlaceOrder annas = boughtFromTheList(anna);
+
+            send(new ExpireOrder(annas.orderId(), tier));
+
+            assertThat(recordedTypes())
+                    .containsExactly(OrderExpired.class, SeatsReleased.class, WaitingListOfferMade.class);
+            assertThat(lastOffer().customerId()).isEqualTo(ben);
+        }
+
+        @Test
+        void aPaymentAfterTheHoldRanOutCannotTakeASeatOfferedMeanwhile() {
+            joins();
+            send(new ExpireOrder(holding.orderId(), tier));
+            recorded.clear();
+
+            assertThat((OrderStatus) send(new ConfirmOrder(holding.orderId(), tier, codes(1), HOLDER)))
+                    .isEqualTo(OrderStatus.CANCELLED);
+            assertThat(((OrderCancelled) recorded.get(0)).reason()).isEqualTo(CancellationReason.LATE_PAYMENT);
+            assertThat(seatsOf(tier)).isEqualTo(new Seats(1, 0, 0, 1));
+        }
+
+        @Test
+        void anOrderForSeatsOnSaleCannotTakeAnOfferedSeat() {
+            joins();
+            send(new FailOrderPayment(holding.orderId(), tier, "declined"));
+
+            assertThat((OrderStatus) send(anOrder(tier, 1))).isEqualTo(OrderStatus.REJECTED);
+        }
+    }
+
+    /**
+     * Whatever the steps and their repetitions, in whatever order, with customers joining and leaving the waiting list
+     * and offers bought or running out: no seat is counted twice or lost, no seat is offered twice, and no seat is on
+     * sale while a customer waits.
+     */
     @Test
     void seatsAlwaysAddUpToTheCapacity() {
         int capacity = 25;
         tier = aTierOnSale(capacity);
         Random random = new Random(42);
         List<PlaceOrder> orders = new ArrayList<>();
-        for (int step = 0; step < 400; step++) {
-            int choice = random.nextInt(6);
+        List<UUID> customers = new ArrayList<>();
+        for (int step = 0; step < 800; step++) {
+            int choice = random.nextInt(10);
             if (choice == 0 || orders.isEmpty()) {
                 PlaceOrder order = anOrder(tier, 1 + random.nextInt(LIMIT));
                 orders.add(order);
@@ -1184,6 +1432,10 @@ class BoxOfficeTest {
                 continue;
             }
             PlaceOrder order = orders.get(random.nextInt(orders.size()));
+            List<WaitingListOfferMade> offers = recorded.stream()
+                    .filter(WaitingListOfferMade.class::isInstance)
+                    .map(WaitingListOfferMade.class::cast)
+                    .toList();
             switch (choice) {
                 case 1 -> send(new ConfirmOrder(order.orderId(), tier, codes(order.quantity()), HOLDER));
                 case 2 -> send(new FailOrderPayment(order.orderId(), tier, "declined"));
@@ -1193,7 +1445,41 @@ class BoxOfficeTest {
                         send(cancellationOf(order, tier, EVENT_STARTS.minus(Duration.ofDays(10))));
                     }
                 }
-                default -> send(order);
+                case 5 -> send(order);
+                case 6 -> {
+                    UUID customer = UUID.randomUUID();
+                    customers.add(customer);
+                    catchThrowable(() -> send(new JoinWaitingList(tier, customer, "waiting@example.test")));
+                }
+                case 7 -> {
+                    if (!customers.isEmpty()) {
+                        send(new LeaveWaitingList(tier, customers.get(random.nextInt(customers.size()))));
+                    }
+                }
+                case 8 -> {
+                    if (!offers.isEmpty()) {
+                        send(new ExpireWaitingListOffer(
+                                tier, offers.get(random.nextInt(offers.size())).offerId()));
+                    }
+                }
+                default -> {
+                    if (!offers.isEmpty()) {
+                        WaitingListOfferMade offer = offers.get(random.nextInt(offers.size()));
+                        PlaceOrder fromOffer = new PlaceOrder(
+                                OrderId.forIdempotencyKey(offer.customerId(), "offer-" + step),
+                                offer.customerId(),
+                                offer.customerEmail(),
+                                EVENT,
+                                tier,
+                                1,
+                                "tok_approve",
+                                "offer-" + step,
+                                offer.offerId());
+                        if (catchThrowable(() -> send(fromOffer)) == null) {
+                            orders.add(fromOffer);
+                        }
+                    }
+                }
             }
         }
 
@@ -1207,13 +1493,32 @@ class BoxOfficeTest {
                 sold += order.quantity();
             }
         }
-        Seats seats = DefaultUnitOfWork.startAndGet(null)
-                .executeWithResult(() -> axon.repository(TierInventory.class)
-                        .load(tier.toString())
-                        .invoke(TierInventory::seats))
-                .getPayload();
+        List<WaitingListOfferMade> made = recorded.stream()
+                .filter(WaitingListOfferMade.class::isInstance)
+                .map(WaitingListOfferMade.class::cast)
+                .toList();
+        long ended = recorded.stream()
+                .filter(event -> event instanceof WaitingListOfferTaken
+                        || event instanceof WaitingListOfferExpired
+                        || event instanceof WaitingListOfferDeclined)
+                .count();
+        long waiting = recorded.stream()
+                        .filter(WaitingListJoined.class::isInstance)
+                        .count()
+                - recorded.stream().filter(WaitingListLeft.class::isInstance).count()
+                - made.size();
+        Seats seats = seatsOf(tier);
+        assertThat(made).as("offers were made").isNotEmpty();
+        assertThat(made).extracting(WaitingListOfferMade::offerId).doesNotHaveDuplicates();
+        assertThat(made).extracting(WaitingListOfferMade::entryId).doesNotHaveDuplicates();
         assertThat(seats.held()).isEqualTo(held);
         assertThat(seats.sold()).isEqualTo(sold);
-        assertThat(seats.remaining()).isEqualTo(capacity - held - sold).isGreaterThanOrEqualTo(0);
+        assertThat(seats.offered()).isEqualTo(made.size() - (int) ended);
+        assertThat(seats.remaining())
+                .isEqualTo(capacity - held - sold - seats.offered())
+                .isGreaterThanOrEqualTo(0);
+        assertThat(seats.remaining() == 0 || waiting == 0)
+                .as("%d seats on sale while %d customers wait", seats.remaining(), waiting)
+                .isTrue();
     }
 }

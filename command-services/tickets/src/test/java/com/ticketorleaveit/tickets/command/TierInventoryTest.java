@@ -88,7 +88,9 @@ class TierInventoryTest {
         fixture.registerAnnotatedCommandHandler(new TierRegistration(registeredTiers, fixture.getRepository()));
         // capacity changes go through the box office, under the lock of the tier's reservations; no order takes part
         TicketsCommandProperties properties = new TicketsCommandProperties(
-                Duration.ofHours(48), new TicketsCommandProperties.Admission(10, Duration.ofSeconds(30)));
+                Duration.ofHours(48),
+                new TicketsCommandProperties.Admission(10, Duration.ofSeconds(30)),
+                new TicketsCommandProperties.WaitingList(Duration.ofMinutes(15)));
         @SuppressWarnings("unchecked")
         Repository<Order> noOrders = mock(Repository.class);
         fixture.registerAnnotatedCommandHandler(new BoxOffice(
@@ -253,11 +255,11 @@ class TierInventoryTest {
                     .buildConfiguration()
                     .snapshotFilter();
 
-            assertThat(written.getRevision()).isEqualTo("4");
+            assertThat(written.getRevision()).isEqualTo("5");
             assertThat(filter.allow(snapshot(written.getName(), written.getRevision())))
                     .isTrue();
             assertThat(filter.allow(snapshot(written.getName(), null))).isFalse();
-            assertThat(filter.allow(snapshot(written.getName(), "3"))).isFalse();
+            assertThat(filter.allow(snapshot(written.getName(), "4"))).isFalse();
         }
 
         private static DomainEventData<byte[]> snapshot(String payloadType, String revision) {

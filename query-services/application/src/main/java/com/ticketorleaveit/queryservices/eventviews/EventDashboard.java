@@ -28,6 +28,7 @@ public record EventDashboard(
     /**
      * @param sold seats of CONFIRMED orders
      * @param held seats held for RESERVED orders, awaiting their payment
+     * @param offered seats held for customers of the tier's waiting list until they buy or their offer ends
      * @param remaining seats still on sale, as the catalog shows them
      * @param revenueMinor the CONFIRMED orders' amounts, in the tier's currency's minor unit
      * @param checkedIn the tier's tickets checked in at the door so far
@@ -38,6 +39,7 @@ public record EventDashboard(
             int capacity,
             long sold,
             long held,
+            long offered,
             int remaining,
             long revenueMinor,
             String currency,

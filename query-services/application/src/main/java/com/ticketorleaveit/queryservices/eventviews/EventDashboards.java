@@ -14,8 +14,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads an event's dashboard from the catalog ({@code events_catalog}, {@code events_tiers}) and the order read model
- * ({@code tickets_orders} and their tickets, through their indexes by tier, by event and by order): three short queries in one read-only
+ * Reads an event's dashboard from the catalog ({@code events_catalog}, {@code events_tiers}), the order read model
+ * ({@code tickets_orders} and their tickets, through their indexes by tier, by event and by order) and the waiting lists
+ * ({@code tickets_waiting_list}): three short queries in one read-only
  * transaction, so that the figures are of one moment.
  */
 @Repository
@@ -41,6 +42,8 @@ class EventDashboards {
                 select t.tier_id, t.name, t.capacity, t.remaining, t.currency,
                     coalesce(sum(o.quantity) filter (where o.status = 'CONFIRMED'), 0) as sold,
                     coalesce(sum(o.quantity) filter (where o.status = 'RESERVED'), 0) as held,
+                    (select count(*) from tickets_waiting_list w
+                      where w.tier_id = t.tier_id and w.status = 'OFFERED') as offered,
                     coalesce(sum(o.amount_minor) filter (where o.status = 'CONFIRMED'), 0) as revenue,
                     (select count(*) from tickets_orders c
                        join tickets_order_tickets k on k.order_id = c.order_id
@@ -56,6 +59,7 @@ class EventDashboards {
                         rs.getInt("capacity"),
                         rs.getLong("sold"),
                         rs.getLong("held"),
+                        rs.getLong("offered"),
                         rs.getInt("remaining"),
                         rs.getLong("revenue"),
                         rs.getString("currency"),

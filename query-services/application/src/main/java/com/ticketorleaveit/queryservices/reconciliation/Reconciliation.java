@@ -173,6 +173,8 @@ class Reconciliation {
                 select t.tier_id, t.event_id, t.capacity, t.remaining,
                        coalesce(sum(o.quantity) filter (where o.status = 'CONFIRMED'), 0) as confirmed_seats,
                        coalesce(sum(o.quantity) filter (where o.status = 'RESERVED'), 0) as held_seats,
+                       (select count(*) from tickets_waiting_list w
+                         where w.tier_id = t.tier_id and w.status = 'OFFERED') as offered_seats,
                        coalesce(bool_and(greatest(o.placed_at, o.cancelled_at, o.refunded_at) < ?), true) as settled
                 from events_tiers t
                 left join tickets_orders o on o.tier_id = t.tier_id
@@ -184,6 +186,7 @@ class Reconciliation {
                     int remaining = rs.getInt("remaining");
                     long confirmed = rs.getLong("confirmed_seats");
                     long held = rs.getLong("held_seats");
+                    long offered = rs.getLong("offered_seats");
                     boolean settled = rs.getBoolean("settled");
                     int taken = capacity - remaining;
                     return new TierBalance(
@@ -194,8 +197,9 @@ class Reconciliation {
                             taken,
                             confirmed,
                             held,
+                            offered,
                             settled,
-                            !settled || taken == confirmed + held);
+                            !settled || taken == confirmed + held + offered);
                 },
                 parameters.toArray());
     }

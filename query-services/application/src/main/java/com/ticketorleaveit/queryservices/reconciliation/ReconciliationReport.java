@@ -31,11 +31,13 @@ public record ReconciliationReport(
     /**
      * The catalog keeps a tier's capacity and its remaining seats only; the seats taken from it ({@code capacity -
      * remaining}) are either held by a RESERVED order or sold to a CONFIRMED one, so which of them is sold cannot be
-     * told from the catalog alone. The rule: once a tier is settled, {@code taken == confirmedSeats + heldSeats}.
+     * told from the catalog alone; a seat offered to a customer of the tier's waiting list is taken too. The rule: once a
+     * tier is settled, {@code taken == confirmedSeats + heldSeats + offeredSeats}.
      *
      * @param taken {@code capacity - remaining}: seats held or sold
      * @param confirmedSeats the seats of the tier's CONFIRMED orders
      * @param heldSeats the seats of the tier's RESERVED orders (held, not yet paid)
+     * @param offeredSeats the seats held for customers of the tier's waiting list (its OFFERED entries)
      * @param settled none of the tier's orders was placed, cancelled or refunded within the settle window; an unsettled
      *     tier is not judged
      * @param consistent false only for a settled tier whose seats do not add up
@@ -48,6 +50,7 @@ public record ReconciliationReport(
             int taken,
             long confirmedSeats,
             long heldSeats,
+            long offeredSeats,
             boolean settled,
             boolean consistent) {}
 
@@ -78,7 +81,7 @@ public record ReconciliationReport(
      * An order without any payment row cannot be looked up at the provider (its key is the payment's id): it is left to
      * the read-model counts.
      *
-     * @param tiersWhoseSeatsDoNotAddUp settled tiers where {@code capacity - remaining != confirmedSeats + heldSeats}
+     * @param tiersWhoseSeatsDoNotAddUp settled tiers where {@code capacity - remaining != confirmedSeats + heldSeats + offeredSeats}
      * @param paidOrdersWithoutTickets an APPROVED payment whose order is not CONFIRMED, CANCELLED or REFUNDED (nor
      *     known at all): money taken, no tickets, no refund under way
      * @param confirmedOrdersWithoutApprovedPayment a CONFIRMED order with an amount above 0 whose payment is missing or

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Customers place orders and cancel them. Both start asynchronous work (202): the order's status is polled at its
+ * Customers place orders (for seats on sale, or for the seat a waiting-list offer holds for them) and cancel them. Both start asynchronous work (202): the order's status is polled at its
  * Location on the query side (a cancelled order becomes REFUNDED once its money is back).
  */
 @RestController
@@ -69,9 +69,10 @@ public class OrderController {
                 caller.email(),
                 request.eventId(),
                 request.tierId(),
-                request.quantity(),
+                request.seats(),
                 request.paymentToken(),
-                idempotencyKey));
+                idempotencyKey,
+                request.offerId()));
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/orders/" + orderId))
                 .body(new OrderAccepted(orderId.value(), status));

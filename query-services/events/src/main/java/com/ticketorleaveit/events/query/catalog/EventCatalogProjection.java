@@ -19,6 +19,10 @@ import com.ticketorleaveit.tickets.api.TierCapacityChanged;
 import com.ticketorleaveit.tickets.api.TierSalesCancelled;
 import com.ticketorleaveit.tickets.api.TierSalesClosed;
 import com.ticketorleaveit.tickets.api.TierSalesOpened;
+import com.ticketorleaveit.tickets.api.WaitingListEnded;
+import com.ticketorleaveit.tickets.api.WaitingListOfferDeclined;
+import com.ticketorleaveit.tickets.api.WaitingListOfferExpired;
+import com.ticketorleaveit.tickets.api.WaitingListOfferMade;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -274,6 +278,28 @@ class EventCatalogProjection {
     /** A cancelled order's seats are on sale again. */
     @EventHandler
     void on(SeatsReturned event) {
+        jdbc.update("update events_tiers set remaining = ? where tier_id = ?", event.remaining(), event.tierId());
+    }
+
+    /** A seat that came back is held for a customer of the waiting list: not on sale. */
+    @EventHandler
+    void on(WaitingListOfferMade event) {
+        jdbc.update("update events_tiers set remaining = ? where tier_id = ?", event.remaining(), event.tierId());
+    }
+
+    /** An offer ran out; its seat is on sale unless the next event offers it to the next customer waiting. */
+    @EventHandler
+    void on(WaitingListOfferExpired event) {
+        jdbc.update("update events_tiers set remaining = ? where tier_id = ?", event.remaining(), event.tierId());
+    }
+
+    @EventHandler
+    void on(WaitingListOfferDeclined event) {
+        jdbc.update("update events_tiers set remaining = ? where tier_id = ?", event.remaining(), event.tierId());
+    }
+
+    @EventHandler
+    void on(WaitingListEnded event) {
         jdbc.update("update events_tiers set remaining = ? where tier_id = ?", event.remaining(), event.tierId());
     }
 
