@@ -1,5 +1,6 @@
 package com.ticketorleaveit.platform.commandbus;
 
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.commandhandling.distributed.ConsistentHash;
@@ -15,6 +16,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.cloud.client.discovery.DiscoveryClient;
 import org.springframework.cloud.client.discovery.event.HeartbeatEvent;
@@ -25,6 +27,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.web.client.RestTemplate;
 
 /**
@@ -43,9 +46,19 @@ public class CommandBusConfiguration {
         return new LocalRegistration(properties.serviceId(), properties.advertisedUri());
     }
 
+    /**
+     * The client that sends commands to other members: the JDK's HTTP client, with threads of its own. Left without
+     * an executor, the JDK client's request factory starts a new thread to write every command's body; these are
+     * reused, and idle ones end after a minute.
+     */
     @Bean
     RestTemplate restTemplate(RestTemplateBuilder builder, CommandBusProperties properties) {
-        return builder.connectTimeout(properties.connectTimeout())
+        var threads = new CustomizableThreadFactory("command-bus-client-");
+        threads.setDaemon(true);
+        var executor = Executors.newCachedThreadPool(threads);
+        return builder.requestFactoryBuilder(ClientHttpRequestFactoryBuilder.jdk()
+                        .withHttpClientCustomizer(client -> client.executor(executor)))
+                .connectTimeout(properties.connectTimeout())
                 .readTimeout(properties.readTimeout())
                 .build();
     }
