@@ -73,6 +73,17 @@ class TicketSignerTest {
     }
 
     @Test
+    void itsSignatureIsTheOneTheJdkMakesWithTheSameKey() throws Exception {
+        String[] parts = signer.sign(bobsTicket()).split("\\.");
+
+        var jdk = java.security.Signature.getInstance("Ed25519");
+        jdk.initSign(pairs.get(EVENT).getPrivate());
+        jdk.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(Base64.getUrlDecoder().decode(parts[2])).isEqualTo(jdk.sign());
+    }
+
+    @Test
     void aPayloadWithAnyFieldChangedIsForged() {
         String[] parts = signer.sign(bobsTicket()).split("\\.");
         String otherHolder = new TicketPayload(bobsTicket().code(), EVENT, TIER, "Mallory").signedPart();
