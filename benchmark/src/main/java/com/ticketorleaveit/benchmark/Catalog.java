@@ -168,7 +168,7 @@ final class Catalog {
         }
     }
 
-    private static boolean allOnSale(JsonNode event, int tierCount) {
+    static boolean allOnSale(JsonNode event, int tierCount) {
         JsonNode tiers = event.path("tiers");
         if (tiers.size() != tierCount) {
             return false;

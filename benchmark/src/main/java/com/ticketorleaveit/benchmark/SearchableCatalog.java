@@ -89,12 +89,7 @@ final class SearchableCatalog {
             List<CompletableFuture<Void>> inFlight = new ArrayList<>();
             for (String event : waiting) {
                 inFlight.add(http.get("/api/v1/events/" + event, null).thenAccept(reply -> {
-                    if (reply.status() != 200
-                            || !Catalog.parse(reply)
-                                    .path("tiers")
-                                    .path(0)
-                                    .path("onSale")
-                                    .asBoolean()) {
+                    if (reply.status() != 200 || !Catalog.allOnSale(Catalog.parse(reply), 1)) {
                         notYet.add(event);
                     }
                 }));
