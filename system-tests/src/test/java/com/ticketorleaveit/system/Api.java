@@ -100,6 +100,12 @@ final class Api {
         return send(request(path, token).PUT(HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** A JSON body sent as it is given, with or without a declared length (a publisher of unknown length is chunked). */
+    Response post(String path, String token, HttpRequest.BodyPublisher body) {
+        return send(
+                request(path, token).header("Content-Type", "application/json").POST(body));
+    }
+
     /** A binary resource, such as a ticket's QR code. */
     record Bytes(int status, String contentType, byte[] body) {}
 

@@ -75,7 +75,16 @@ public class ProblemHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof RequestBodyLimitFilter.RequestBodyTooLarge tooLarge) {
+            return tooLarge(tooLarge);
+        }
         return response(problem(400, "MALFORMED_REQUEST", "The request body is not valid JSON of the expected shape."));
+    }
+
+    /** A body sent without a length that ran over the limit while it was read. */
+    @ExceptionHandler(RequestBodyLimitFilter.RequestBodyTooLarge.class)
+    ResponseEntity<ProblemDetail> tooLarge(RequestBodyLimitFilter.RequestBodyTooLarge e) {
+        return response(RequestBodyLimitFilter.tooLarge(e.limit));
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
