@@ -87,9 +87,15 @@ public class ProblemHandler {
         return response(RequestBodyLimitFilter.tooLarge(e.limit));
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
-    ResponseEntity<ProblemDetail> badParameter(Exception e) {
-        return response(problem(400, "INVALID_PARAMETER", e.getMessage()));
+    /** Names the parameter, never the Java types or the converter's message. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
+        return response(problem(400, "INVALID_PARAMETER", "Parameter '" + e.getName() + "' has an invalid value."));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
+        return response(problem(400, "INVALID_PARAMETER", "Parameter '" + e.getParameterName() + "' is required."));
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
@@ -109,7 +115,7 @@ public class ProblemHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
-        return response(problem(405, "METHOD_NOT_ALLOWED", e.getMessage()));
+        return response(problem(405, "METHOD_NOT_ALLOWED", e.getMethod() + " is not allowed on this resource."));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

@@ -3,6 +3,8 @@ package com.ticketorleaveit.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ticketorleaveit.platform.refusal.Refusals;
+import java.util.List;
+import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -16,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 
 class ProblemHandlerTest {
@@ -124,4 +129,34 @@ class ProblemHandlerTest {
         assertThat(answer.getStatusCode().value()).isEqualTo(406);
         assertThat(answer.getBody().getProperties()).containsEntry("code", "NOT_ACCEPTABLE");
     }
+
+    @Test
+    void aBadParameterIsNamedWithoutJavaTypesOrConverterMessages() throws Exception {
+        var parameter = new MethodParameter(ProblemHandlerTest.class.getDeclaredMethod("byId", UUID.class), 0);
+        var mismatch = new MethodArgumentTypeMismatchException(
+                "not-a-uuid",
+                UUID.class,
+                "eventId",
+                parameter,
+                new IllegalArgumentException("Invalid UUID string: not-a-uuid"));
+
+        var response = handler.badParameter(mismatch);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getBody().getProperties()).containsEntry("code", "INVALID_PARAMETER");
+        assertThat(response.getBody().getDetail())
+                .isEqualTo("Parameter 'eventId' has an invalid value.")
+                .doesNotContain("java.", "UUID");
+    }
+
+    @Test
+    void aMethodNotAllowedSaysWhichWithoutTheFrameworksMessage() {
+        var response = handler.method(new HttpRequestMethodNotSupportedException("DELETE", List.of("GET")));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(405);
+        assertThat(response.getBody().getDetail()).isEqualTo("DELETE is not allowed on this resource.");
+    }
+
+    @SuppressWarnings("unused")
+    private static void byId(UUID eventId) {}
 }

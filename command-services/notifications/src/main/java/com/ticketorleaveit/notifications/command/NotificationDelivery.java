@@ -1,5 +1,6 @@
 package com.ticketorleaveit.notifications.command;
 
+import com.ticketorleaveit.notifications.api.NotificationDeliveryFailed;
 import com.ticketorleaveit.notifications.api.NotificationRequested;
 import com.ticketorleaveit.notifications.api.RecordNotificationDelivered;
 import com.ticketorleaveit.notifications.api.RecordNotificationDeliveryFailed;
@@ -57,8 +58,9 @@ class NotificationDelivery {
         if (event != null
                 && event.getPayload() instanceof NotificationRequested request
                 && !deliveryLog.delivered(request.notificationId())) {
+            log.warn("Notification {} given up after retries: {}", request.notificationId(), rootMessage(cause));
             commandGateway.sendAndWait(new RecordNotificationDeliveryFailed(
-                    request.notificationId(), "gave up after retries: " + rootMessage(cause)));
+                    request.notificationId(), NotificationDeliveryFailed.GAVE_UP_AFTER_RETRIES));
         }
     }
 
@@ -99,8 +101,8 @@ class NotificationDelivery {
             return;
         }
         if (request.recipientEmail() == null || request.recipientEmail().isBlank()) {
-            commandGateway.sendAndWait(
-                    new RecordNotificationDeliveryFailed(request.notificationId(), "undeliverable: no recipient"));
+            commandGateway.sendAndWait(new RecordNotificationDeliveryFailed(
+                    request.notificationId(), NotificationDeliveryFailed.NO_RECIPIENT));
             return;
         }
         var email = EmailTemplates.render(request.kind(), request.subjectId(), request.parameters());
@@ -113,7 +115,7 @@ class NotificationDelivery {
         } catch (MailParseException | MailPreparationException undeliverable) {
             log.warn("Notification {} cannot be delivered: {}", request.notificationId(), undeliverable.getMessage());
             commandGateway.sendAndWait(new RecordNotificationDeliveryFailed(
-                    request.notificationId(), "undeliverable: " + undeliverable.getMessage()));
+                    request.notificationId(), NotificationDeliveryFailed.UNDELIVERABLE));
             return;
         }
         commandGateway.sendAndWait(new RecordNotificationDelivered(request.notificationId(), clock.instant()));
