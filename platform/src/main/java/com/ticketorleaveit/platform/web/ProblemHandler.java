@@ -142,7 +142,13 @@ public class ProblemHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException e) {
-        return response(problem(e.status(), e.code(), e.getMessage()));
+        var problem = problem(e.status(), e.code(), e.getMessage());
+        return e.retryAfter()
+                .map(wait -> ResponseEntity.status(e.status())
+                        .header("Retry-After", String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000)))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(problem))
+                .orElseGet(() -> response(problem));
     }
 
     @ExceptionHandler(AuthenticationException.class)

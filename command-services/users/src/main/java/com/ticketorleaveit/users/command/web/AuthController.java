@@ -4,8 +4,11 @@ import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.users.api.UserErrors;
 import com.ticketorleaveit.users.command.auth.Authenticator;
 import com.ticketorleaveit.users.command.auth.Authenticator.Tokens;
+import com.ticketorleaveit.users.command.auth.LoginThrottle;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.time.Instant;
+import java.util.Optional;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,17 +20,30 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthController {
 
     private final Authenticator authenticator;
+    private final LoginThrottle throttle;
 
-    AuthController(Authenticator authenticator) {
+    AuthController(Authenticator authenticator, LoginThrottle throttle) {
         this.authenticator = authenticator;
+        this.throttle = throttle;
     }
 
+    /** A locked address is refused before its password is checked; see {@link LoginThrottle}. */
     @PostMapping("/token")
     Tokens token(@Valid @RequestBody Login request) {
-        return authenticator
-                .logIn(request.email(), request.password())
-                .orElseThrow(() ->
-                        new ApiException(401, UserErrors.INVALID_CREDENTIALS, "The email or the password is wrong."));
+        Instant now = Instant.now();
+        throttle.lockedFor(request.email(), now).ifPresent(wait -> {
+            throw ApiException.tooManyRequests(
+                    UserErrors.TOO_MANY_LOGIN_ATTEMPTS,
+                    "Too many failed logins for this email address; try again later.",
+                    wait);
+        });
+        Optional<Tokens> tokens = authenticator.logIn(request.email(), request.password());
+        if (tokens.isEmpty()) {
+            throttle.failed(request.email(), now);
+            throw new ApiException(401, UserErrors.INVALID_CREDENTIALS, "The email or the password is wrong.");
+        }
+        throttle.succeeded(request.email());
+        return tokens.get();
     }
 
     @PostMapping("/refresh")
