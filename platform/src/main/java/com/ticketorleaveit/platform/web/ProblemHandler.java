@@ -6,6 +6,8 @@ import static com.ticketorleaveit.platform.web.ProblemResponses.response;
 import com.ticketorleaveit.platform.refusal.Refusal;
 import com.ticketorleaveit.platform.refusal.Refusals;
 import jakarta.validation.ConstraintViolationException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -16,13 +18,16 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -211,14 +216,37 @@ public class ProblemHandler {
             return response(
                     problem(409, "CONCURRENT_MODIFICATION", "Someone else changed this at the same time; retry."));
         }
-        if (CommandFailures.causedBy(e, CommandDispatchException.class)) {
+        if (CommandFailures.causedBy(e, CommandDispatchException.class) || databaseUnavailable(e)) {
             return unavailable();
         }
         return unexpected(e);
     }
 
+    /** The database cannot be reached, here or on the node that handled a command: nothing was done, ask again. */
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        CannotCreateTransactionException.class,
+        SQLTransientConnectionException.class,
+        SQLNonTransientConnectionException.class
+    })
+    ResponseEntity<ProblemDetail> databaseDown(Exception e) {
+        log.warn("Database unavailable: {}", e.toString());
+        return unavailable();
+    }
+
+    private static boolean databaseUnavailable(Throwable e) {
+        return CommandFailures.causedBy(e, DataAccessResourceFailureException.class)
+                || CommandFailures.causedBy(e, CannotGetJdbcConnectionException.class)
+                || CommandFailures.causedBy(e, CannotCreateTransactionException.class)
+                || CommandFailures.causedBy(e, SQLTransientConnectionException.class)
+                || CommandFailures.causedBy(e, SQLNonTransientConnectionException.class);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (databaseUnavailable(e)) {
+            return databaseDown(e);
+        }
         log.error("Unexpected error", e);
         return response(problem(500, "INTERNAL_ERROR", "Something went wrong on our side."));
     }

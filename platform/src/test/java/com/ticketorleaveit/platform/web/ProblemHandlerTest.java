@@ -3,6 +3,7 @@ package com.ticketorleaveit.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ticketorleaveit.platform.refusal.Refusals;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -20,6 +21,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
@@ -159,4 +162,23 @@ class ProblemHandlerTest {
 
     @SuppressWarnings("unused")
     private static void byId(UUID eventId) {}
+
+    @Test
+    void anUnreachableDatabaseIsA503WhetherHereOrOnTheNodeThatHandledTheCommand() {
+        var here = handler.databaseDown(new CannotGetJdbcConnectionException(
+                "Failed to obtain JDBC Connection", new SQLTransientConnectionException("pool timed out")));
+        var inACommand = handler.unexpected(new CommandExecutionException(
+                "failed", new CannotCreateTransactionException("Could not open JDBC Connection for transaction")));
+        var remote = handler.refused(new CommandExecutionException(
+                "The remote handler threw an exception",
+                new RemoteHandlingException(RemoteExceptionDescription.describing(new CannotCreateTransactionException(
+                        "Could not open JDBC Connection for transaction",
+                        new SQLTransientConnectionException("Connection is not available"))))));
+
+        for (var response : List.of(here, inACommand, remote)) {
+            assertThat(response.getStatusCode().value()).isEqualTo(503);
+            assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("1");
+            assertThat(response.getBody().getProperties()).containsEntry("code", "SERVICE_UNAVAILABLE");
+        }
+    }
 }
