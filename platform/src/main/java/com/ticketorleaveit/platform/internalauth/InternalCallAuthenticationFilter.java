@@ -21,6 +21,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -40,6 +42,8 @@ final class InternalCallAuthenticationFilter extends OncePerRequestFilter {
     private final long maxBody;
     private final Clock clock;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+    /** Where a stateless chain finds the context again when an asynchronous answer (the command bus's) is dispatched. */
+    private final SecurityContextRepository repository = new RequestAttributeSecurityContextRepository();
 
     /** @param signature null when this deployable has no secret: then no call is authenticated */
     InternalCallAuthenticationFilter(InternalCallSignature signature, long maxBody, Clock clock) {
@@ -80,6 +84,7 @@ final class InternalCallAuthenticationFilter extends OncePerRequestFilter {
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                     "cluster-member", null, List.of(new SimpleGrantedAuthority(CLUSTER_MEMBER))));
             contexts.setContext(context);
+            repository.saveContext(context, request, response);
         } else {
             refuse(request, verdict);
         }

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -188,9 +190,11 @@ class InternalCallsTest {
     @RestController
     static class Endpoints {
 
+        /** Answers later, on another thread, as Axon's connector does. */
         @PostMapping(CONNECTOR)
-        String command(@RequestBody String body) {
-            return "handled " + body;
+        CompletableFuture<String> command(@RequestBody String body) {
+            return CompletableFuture.supplyAsync(
+                    () -> "handled " + body, CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS));
         }
 
         @GetMapping("/member-capabilities")
