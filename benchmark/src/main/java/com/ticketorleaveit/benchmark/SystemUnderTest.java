@@ -44,6 +44,9 @@ final class SystemUnderTest implements AutoCloseable {
     private final String namespace;
     private final Consumer<String> say;
     private final String jwtSecret;
+    /** The cluster's secret, with which the deployables sign their calls to each other. */
+    private final String internalAuthSecret;
+
     private final List<ServiceProcess> processes = Collections.synchronizedList(new ArrayList<>());
     private Infrastructure infrastructure;
     private String database;
@@ -63,6 +66,9 @@ final class SystemUnderTest implements AutoCloseable {
         byte[] secret = new byte[48];
         new SecureRandom().nextBytes(secret);
         this.jwtSecret = Base64.getEncoder().encodeToString(secret);
+        byte[] clusterSecret = new byte[48];
+        new SecureRandom().nextBytes(clusterSecret);
+        this.internalAuthSecret = Base64.getEncoder().encodeToString(clusterSecret);
     }
 
     /** Fails before anything starts if a jar is missing. */
@@ -104,6 +110,7 @@ final class SystemUnderTest implements AutoCloseable {
         gatewayPort = listening.get(4);
         Map<String, String> environment = new LinkedHashMap<>(infrastructure.environmentFor(database));
         environment.put("TICKETING_JWT_SECRET", jwtSecret);
+        environment.put("TICKETING_INTERNAL_AUTH_SECRET", internalAuthSecret);
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         environment.putAll(
                 Deployables.wiring(new Deployables.Ports(commandPort, queryPort, grpcPort, sagaPort, gatewayPort)));

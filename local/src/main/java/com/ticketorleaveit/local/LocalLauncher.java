@@ -20,7 +20,7 @@ import java.util.concurrent.CompletableFuture;
  * The one-command local run: infrastructure (running services where they answer, embedded ones otherwise), then the
  * four deployables as separate JVMs from their built jars, each awaited until ready. Ctrl-C stops everything.
  *
- * <p>Work directory: {@code .local/} under the current directory (logs, mail, JWT secret, embedded database). The
+ * <p>Work directory: {@code .local/} under the current directory (logs, mail, JWT and cluster secrets, embedded database). The
  * jars are found under the repository root: the current directory, or {@code -Dticketing.home}.
  */
 public final class LocalLauncher {
@@ -101,7 +101,7 @@ public final class LocalLauncher {
         say("  JVM profile  " + jvmProfile.displayName() + " (" + JvmOptions.PROFILE_VARIABLE + ")");
         String database = Env.get("TICKETING_DB_NAME", "ticketing");
         started.postgres().ensureDatabase(database);
-        Map<String, String> environment = environment(started, database, jwtSecret());
+        Map<String, String> environment = environment(started, database, jwtSecret(), internalAuthSecret());
 
         for (Deployable deployable : DEPLOYABLES) {
             Path log = workDir.resolve("logs").resolve(deployable.name() + ".log");
@@ -162,9 +162,11 @@ public final class LocalLauncher {
         });
     }
 
-    private Map<String, String> environment(Infrastructure infrastructure, String database, String jwtSecret) {
+    private Map<String, String> environment(
+            Infrastructure infrastructure, String database, String jwtSecret, String internalAuthSecret) {
         Map<String, String> environment = new LinkedHashMap<>(infrastructure.environmentFor(database));
         environment.put("TICKETING_JWT_SECRET", jwtSecret);
+        environment.put("TICKETING_INTERNAL_AUTH_SECRET", internalAuthSecret);
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         // the local run's own exchanges and queues on a shared broker: tests and benchmarks use others
         environment.put(
@@ -184,17 +186,29 @@ public final class LocalLauncher {
 
     /** TICKETING_JWT_SECRET if set; else the one generated at the first run and kept in .local/jwt-secret (0600). */
     private String jwtSecret() throws IOException {
-        String fromEnvironment = Env.get("TICKETING_JWT_SECRET", null);
+        return secret("TICKETING_JWT_SECRET", "jwt-secret", "JWT secret  ");
+    }
+
+    /**
+     * TICKETING_INTERNAL_AUTH_SECRET if set; else the one generated at the first run and kept in
+     * .local/internal-auth-secret (0600): the deployables sign their calls to each other with it (ADR 21).
+     */
+    private String internalAuthSecret() throws IOException {
+        return secret("TICKETING_INTERNAL_AUTH_SECRET", "internal-auth-secret", "cluster secret");
+    }
+
+    private String secret(String variable, String fileName, String label) throws IOException {
+        String fromEnvironment = Env.get(variable, null);
         if (fromEnvironment != null) {
-            requireLongEnough(fromEnvironment, "TICKETING_JWT_SECRET");
-            say("  JWT secret   from TICKETING_JWT_SECRET");
+            requireLongEnough(fromEnvironment, variable);
+            say("  " + label + " from " + variable);
             return fromEnvironment;
         }
-        Path file = workDir.resolve("jwt-secret");
+        Path file = workDir.resolve(fileName);
         if (Files.exists(file)) {
             String secret = Files.readString(file, StandardCharsets.UTF_8).trim();
             requireLongEnough(secret, file + " (delete it to get a new one)");
-            say("  JWT secret   " + shown(file));
+            say("  " + label + " " + shown(file));
             return secret;
         }
         byte[] random = new byte[MIN_SECRET_BYTES];
@@ -204,14 +218,14 @@ public final class LocalLauncher {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
         Files.writeString(file, secret + "\n", StandardCharsets.UTF_8);
-        say("  JWT secret   generated into " + shown(file));
+        say("  " + label + " generated into " + shown(file));
         return secret;
     }
 
     private static void requireLongEnough(String secret, String source) {
         if (secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
             throw new IllegalStateException(
-                    "The JWT secret in " + source + " is shorter than " + MIN_SECRET_BYTES + " bytes");
+                    "The secret in " + source + " is shorter than " + MIN_SECRET_BYTES + " bytes");
         }
     }
 

@@ -66,6 +66,8 @@ final class RunningSystem {
     private final String brokerNamespace =
             "system-test-" + UUID.randomUUID().toString().substring(0, 8);
     private final String jwtSecret;
+    /** The cluster's secret, with which the deployables sign their calls to each other (ADR 21). */
+    private final String internalAuthSecret;
     /** The simulated payment provider's webhook signing secret, shared by the command-services replicas. */
     private final String webhookSecret = UUID.randomUUID().toString();
 
@@ -82,6 +84,9 @@ final class RunningSystem {
         byte[] secret = new byte[48];
         new SecureRandom().nextBytes(secret);
         jwtSecret = Base64.getEncoder().encodeToString(secret);
+        byte[] clusterSecret = new byte[48];
+        new SecureRandom().nextBytes(clusterSecret);
+        internalAuthSecret = Base64.getEncoder().encodeToString(clusterSecret);
 
         List<Integer> ports = Deployables.freePorts(COMMAND_SERVICES_REPLICAS + SAGA_ORCHESTRATOR_REPLICAS + 3);
         List<Integer> commandPorts = ports.subList(0, COMMAND_SERVICES_REPLICAS);
@@ -94,6 +99,7 @@ final class RunningSystem {
         int gatewayPort = ports.get(ports.size() - 1);
         Map<String, String> environment = new HashMap<>(infrastructure.environmentFor(database));
         environment.put("TICKETING_JWT_SECRET", jwtSecret);
+        environment.put("TICKETING_INTERNAL_AUTH_SECRET", internalAuthSecret);
         environment.put("TICKETING_PAYMENTS_WEBHOOK_SECRET", webhookSecret);
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         environment.putAll(
@@ -197,6 +203,10 @@ final class RunningSystem {
 
     String jwtSecret() {
         return jwtSecret;
+    }
+
+    String internalAuthSecret() {
+        return internalAuthSecret;
     }
 
     String webhookSecret() {

@@ -1,5 +1,8 @@
 package com.ticketorleaveit.platform.commandbus;
 
+import com.ticketorleaveit.platform.internalauth.InternalAuthProperties;
+import com.ticketorleaveit.platform.internalauth.SigningInterceptor;
+import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -37,7 +40,7 @@ import org.springframework.web.client.RestTemplate;
  */
 @AutoConfiguration(before = SpringCloudAutoConfiguration.class)
 @ConditionalOnProperty("axon.distributed.enabled")
-@EnableConfigurationProperties(CommandBusProperties.class)
+@EnableConfigurationProperties({CommandBusProperties.class, InternalAuthProperties.class})
 @EnableScheduling
 public class CommandBusConfiguration {
 
@@ -49,10 +52,13 @@ public class CommandBusConfiguration {
     /**
      * The client that sends commands to other members: the JDK's HTTP client, with threads of its own. Left without
      * an executor, the JDK client's request factory starts a new thread to write every command's body; these are
-     * reused, and idle ones end after a minute.
+     * reused, and idle ones end after a minute. Every call is signed with the cluster's secret, without which this
+     * node does not start: the other members take no unsigned command (ADR 21).
      */
     @Bean
-    RestTemplate restTemplate(RestTemplateBuilder builder, CommandBusProperties properties) {
+    RestTemplate restTemplate(
+            RestTemplateBuilder builder, CommandBusProperties properties, InternalAuthProperties internalAuth) {
+        var signing = new SigningInterceptor(internalAuth.signature(), Clock.systemUTC());
         var threads = new CustomizableThreadFactory("command-bus-client-");
         threads.setDaemon(true);
         var executor = Executors.newCachedThreadPool(threads);
@@ -60,6 +66,7 @@ public class CommandBusConfiguration {
                         .withHttpClientCustomizer(client -> client.executor(executor)))
                 .connectTimeout(properties.connectTimeout())
                 .readTimeout(properties.readTimeout())
+                .additionalInterceptors(signing)
                 .build();
     }
 
