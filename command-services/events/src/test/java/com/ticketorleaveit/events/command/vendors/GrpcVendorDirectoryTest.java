@@ -8,6 +8,7 @@ import com.ticketorleaveit.proto.vendors.v1.BatchGetVendorsResponse;
 import com.ticketorleaveit.proto.vendors.v1.Vendor;
 import com.ticketorleaveit.proto.vendors.v1.VendorDirectoryGrpc;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.grpc.ConnectivityState;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.InsecureServerCredentials;
@@ -27,6 +28,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -230,10 +232,56 @@ class GrpcVendorDirectoryTest {
         return server.getPort();
     }
 
+    /**
+     * A client with the test's short deadlines. Against a server that is up, the channel is connected first: the
+     * deadlines judge the answers, not the connection's set-up (a busy machine can take longer than a deadline to
+     * open one).
+     */
     private GrpcVendorDirectory clientOf(int port) {
         channel = Grpc.newChannelBuilderForAddress("127.0.0.1", port, InsecureChannelCredentials.create())
                 .build();
+        if (server != null && server.getPort() == port) {
+            connected(channel);
+        }
         return new GrpcVendorDirectory(VendorDirectoryGrpc.newBlockingStub(channel), PROPERTIES);
+    }
+
+    private static void connected(ManagedChannel channel) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (channel.getState(true) != ConnectivityState.READY) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no connection to the test's gRPC server within 10 s");
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** One call through the whole stack first, so that no test's deadline pays for loading gRPC's classes. */
+    @BeforeAll
+    static void warmUp() throws Exception {
+        var directory = new ScriptedDirectory(Map.of());
+        Server warm = Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create())
+                .addService(directory)
+                .build()
+                .start();
+        ManagedChannel warmChannel = Grpc.newChannelBuilderForAddress(
+                        "127.0.0.1", warm.getPort(), InsecureChannelCredentials.create())
+                .build();
+        try {
+            VendorDirectoryGrpc.newBlockingStub(warmChannel)
+                    .withDeadlineAfter(30, TimeUnit.SECONDS)
+                    .batchGetVendors(BatchGetVendorsRequest.newBuilder()
+                            .addVendorIds(UUID.randomUUID().toString())
+                            .build());
+        } finally {
+            warmChannel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+            warm.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
     }
 
     private static int aPortNobodyListensOn() throws IOException {
