@@ -20,7 +20,8 @@ import java.util.concurrent.CompletableFuture;
  * The one-command local run: infrastructure (running services where they answer, embedded ones otherwise), then the
  * four deployables as separate JVMs from their built jars, each awaited until ready. Ctrl-C stops everything.
  *
- * <p>Work directory: {@code .local/} under the current directory (logs, mail, JWT secret, embedded database). The
+ * <p>Work directory: {@code .local/} under the current directory (logs, mail, the token signing key and the sealing
+ * secret, embedded database). The
  * jars are found under the repository root: the current directory, or {@code -Dticketing.home}.
  */
 public final class LocalLauncher {
@@ -101,7 +102,10 @@ public final class LocalLauncher {
         say("  JVM profile  " + jvmProfile.displayName() + " (" + JvmOptions.PROFILE_VARIABLE + ")");
         String database = Env.get("TICKETING_DB_NAME", "ticketing");
         started.postgres().ensureDatabase(database);
-        Map<String, String> environment = environment(started, database, jwtSecret());
+        Map<String, String> environment = environment(started, database, sealingSecret());
+        // only the users context (in command-services) holds the key that signs access tokens
+        Map<String, String> commandServicesEnvironment = new LinkedHashMap<>(environment);
+        commandServicesEnvironment.put(TokenSigningKey.VARIABLE, tokenSigningKeys());
 
         for (Deployable deployable : DEPLOYABLES) {
             Path log = workDir.resolve("logs").resolve(deployable.name() + ".log");
@@ -111,7 +115,7 @@ public final class LocalLauncher {
                     deployable.name(),
                     jars.get(deployable),
                     deployable.port(),
-                    environment,
+                    deployable == COMMAND_SERVICES ? commandServicesEnvironment : environment,
                     jvmOptions(deployable),
                     log));
             if (process == null) {
@@ -162,9 +166,9 @@ public final class LocalLauncher {
         });
     }
 
-    private Map<String, String> environment(Infrastructure infrastructure, String database, String jwtSecret) {
+    private Map<String, String> environment(Infrastructure infrastructure, String database, String sealingSecret) {
         Map<String, String> environment = new LinkedHashMap<>(infrastructure.environmentFor(database));
-        environment.put("TICKETING_JWT_SECRET", jwtSecret);
+        environment.put("TICKETING_SEALING_SECRET", sealingSecret);
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         // the local run's own exchanges and queues on a shared broker: tests and benchmarks use others
         environment.put(
@@ -182,19 +186,44 @@ public final class LocalLauncher {
         return options;
     }
 
-    /** TICKETING_JWT_SECRET if set; else the one generated at the first run and kept in .local/jwt-secret (0600). */
-    private String jwtSecret() throws IOException {
-        String fromEnvironment = Env.get("TICKETING_JWT_SECRET", null);
+    /**
+     * TICKETING_TOKEN_SIGNING_KEYS if set (PEM files, the signing key first); else the key generated at the first run
+     * and kept in .local/token-signing-key.pem (0600).
+     */
+    private String tokenSigningKeys() throws IOException {
+        String fromEnvironment = Env.get(TokenSigningKey.VARIABLE, null);
         if (fromEnvironment != null) {
-            requireLongEnough(fromEnvironment, "TICKETING_JWT_SECRET");
-            say("  JWT secret   from TICKETING_JWT_SECRET");
+            say("  token key    from " + TokenSigningKey.VARIABLE);
             return fromEnvironment;
         }
-        Path file = workDir.resolve("jwt-secret");
+        Path file = workDir.resolve("token-signing-key.pem");
+        boolean existed = Files.exists(file);
+        TokenSigningKey key = TokenSigningKey.readOrCreate(file);
+        say("  token key    " + (existed ? "" : "generated into ") + shown(file) + " (kid " + key.keyId() + ")");
+        return TokenSigningKey.variableValue(file);
+    }
+
+    /**
+     * TICKETING_SEALING_SECRET if set; else the one generated at the first run and kept in .local/sealing-secret
+     * (0600). A work directory from before token keys has it as .local/jwt-secret: it is kept, so that the check-in
+     * keys sealed with it still open.
+     */
+    private String sealingSecret() throws IOException {
+        String fromEnvironment = Env.get("TICKETING_SEALING_SECRET", null);
+        if (fromEnvironment != null) {
+            requireLongEnough(fromEnvironment, "TICKETING_SEALING_SECRET");
+            say("  sealing key  from TICKETING_SEALING_SECRET");
+            return fromEnvironment;
+        }
+        Path file = workDir.resolve("sealing-secret");
+        Path before = workDir.resolve("jwt-secret");
+        if (!Files.exists(file) && Files.exists(before)) {
+            Files.move(before, file);
+        }
         if (Files.exists(file)) {
             String secret = Files.readString(file, StandardCharsets.UTF_8).trim();
             requireLongEnough(secret, file + " (delete it to get a new one)");
-            say("  JWT secret   " + shown(file));
+            say("  sealing key  " + shown(file));
             return secret;
         }
         byte[] random = new byte[MIN_SECRET_BYTES];
@@ -204,14 +233,14 @@ public final class LocalLauncher {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
         Files.writeString(file, secret + "\n", StandardCharsets.UTF_8);
-        say("  JWT secret   generated into " + shown(file));
+        say("  sealing key  generated into " + shown(file));
         return secret;
     }
 
     private static void requireLongEnough(String secret, String source) {
         if (secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
             throw new IllegalStateException(
-                    "The JWT secret in " + source + " is shorter than " + MIN_SECRET_BYTES + " bytes");
+                    "The sealing secret in " + source + " is shorter than " + MIN_SECRET_BYTES + " bytes");
         }
     }
 

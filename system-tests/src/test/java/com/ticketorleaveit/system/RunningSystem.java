@@ -3,6 +3,7 @@ package com.ticketorleaveit.system;
 import com.ticketorleaveit.local.Deployables;
 import com.ticketorleaveit.local.Infrastructure;
 import com.ticketorleaveit.local.ServiceProcess;
+import com.ticketorleaveit.local.TokenSigningKey;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,7 +66,8 @@ final class RunningSystem {
     private final String database;
     private final String brokerNamespace =
             "system-test-" + UUID.randomUUID().toString().substring(0, 8);
-    private final String jwtSecret;
+    /** The users context's key, held by the test as its operator would hold it; command-services alone is given it. */
+    private final TokenSigningKey tokenSigningKey;
     /** The simulated payment provider's webhook signing secret, shared by the command-services replicas. */
     private final String webhookSecret = UUID.randomUUID().toString();
 
@@ -79,9 +81,13 @@ final class RunningSystem {
         // stops whatever was started, also when a deployable fails to start below
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "system-test-shutdown"));
         database = infrastructure.postgres().createScratchDatabase("system_test");
+        Path tokenKeyFile = work.resolve("token-signing-key.pem");
+        Files.deleteIfExists(tokenKeyFile);
+        tokenSigningKey = TokenSigningKey.generate();
+        tokenSigningKey.writeTo(tokenKeyFile);
         byte[] secret = new byte[48];
         new SecureRandom().nextBytes(secret);
-        jwtSecret = Base64.getEncoder().encodeToString(secret);
+        String sealingSecret = Base64.getEncoder().encodeToString(secret);
 
         List<Integer> ports = Deployables.freePorts(COMMAND_SERVICES_REPLICAS + SAGA_ORCHESTRATOR_REPLICAS + 3);
         List<Integer> commandPorts = ports.subList(0, COMMAND_SERVICES_REPLICAS);
@@ -93,7 +99,6 @@ final class RunningSystem {
         int grpcPort = ports.get(ports.size() - 2);
         int gatewayPort = ports.get(ports.size() - 1);
         Map<String, String> environment = new HashMap<>(infrastructure.environmentFor(database));
-        environment.put("TICKETING_JWT_SECRET", jwtSecret);
         environment.put("TICKETING_PAYMENTS_WEBHOOK_SECRET", webhookSecret);
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         environment.putAll(
@@ -125,12 +130,16 @@ final class RunningSystem {
                 .toAbsolutePath()
                 .normalize();
         // one command-services first: it creates the event store the others read; then all the rest at once
+        // only command-services (the users context) holds the key that signs access tokens, and the sealing secret
+        Map<String, String> commandServicesEnvironment = new HashMap<>(environment);
+        commandServicesEnvironment.put(TokenSigningKey.VARIABLE, TokenSigningKey.variableValue(tokenKeyFile));
+        commandServicesEnvironment.put("TICKETING_SEALING_SECRET", sealingSecret);
         startReplicas(
                 "command-services",
                 repository.resolve(Deployables.COMMAND_SERVICES_JAR),
                 commandPorts,
                 "TICKETING_COMMAND_SERVICES",
-                environment,
+                commandServicesEnvironment,
                 work);
         start("query-services", repository.resolve(Deployables.QUERY_SERVICES_JAR), queryPort, environment, work);
         startReplicas(
@@ -195,8 +204,17 @@ final class RunningSystem {
         return brokerNamespace;
     }
 
-    String jwtSecret() {
-        return jwtSecret;
+    TokenSigningKey tokenSigningKey() {
+        return tokenSigningKey;
+    }
+
+    /** The base URI of query-services (its internal port, not through the gateway). */
+    URI queryServices() {
+        return processes.stream()
+                .filter(process -> process.name().equals("query-services"))
+                .map(ServiceProcess::baseUri)
+                .findFirst()
+                .orElseThrow();
     }
 
     String webhookSecret() {

@@ -13,10 +13,12 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -35,15 +37,23 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 @EnableConfigurationProperties(GatewaySecurityProperties.class)
 class SecurityConfiguration {
 
+    /**
+     * Verifies with the users context's public keys, fetched on first use (the gateway may start before
+     * command-services; a failed fetch is tried again by the next request), kept, and fetched again when a token names
+     * a key not seen yet (a rotated key).
+     */
     @Bean
     ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties) {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withSecretKey(properties.signingKey())
-                .macAlgorithm(MacAlgorithm.HS256)
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(
+                        properties.jwkSetUri().toString())
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuer()),
-                // the timestamp validator accepts a token without exp; ours always carry one, and a subject
+                new JwtTimestampValidator(),
+                // the timestamp validator lets a token without exp through: ours always carry one
                 new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull),
+                new JwtIssuerValidator(properties.issuer()),
+                new JwtAudienceValidator(properties.audience()),
                 new JwtClaimValidator<>(JwtClaimNames.SUB, Objects::nonNull)));
         return decoder;
     }
