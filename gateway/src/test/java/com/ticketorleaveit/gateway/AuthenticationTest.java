@@ -10,10 +10,12 @@ import static com.ticketorleaveit.gateway.support.TestTokens.aTokenSignedWithAno
 import static com.ticketorleaveit.gateway.support.TestTokens.aTokenWithoutAudience;
 import static com.ticketorleaveit.gateway.support.TestTokens.aTokenWithoutExpiry;
 import static com.ticketorleaveit.gateway.support.TestTokens.anExpiredToken;
+import static com.ticketorleaveit.gateway.support.TestTokens.publishedKeySet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.ticketorleaveit.gateway.support.GatewayTestSupport;
+import com.ticketorleaveit.gateway.support.StubBackend.CannedAnswer;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -117,6 +119,29 @@ class AuthenticationTest extends GatewayTestSupport {
                 .doesNotExist();
 
         assertThat(COMMAND_SERVICES.receivedAt("GET", JWKS_PATH)).isNotEmpty();
+    }
+
+    @Test
+    void answers503WhenTheUsersContextKeysCannotBeFetchedForATokenNamingANewKey() {
+        String path = anOrderPath();
+        COMMAND_SERVICES.answer("GET", JWKS_PATH, CannedAnswer.problem(503, "{\"status\":503}"));
+        try {
+            client.get()
+                    .uri(path)
+                    .header(HttpHeaders.AUTHORIZATION, bearer(aTokenSignedWithAnUnknownKey()))
+                    .exchange()
+                    .expectStatus()
+                    .isEqualTo(503)
+                    .expectHeader()
+                    .exists(HttpHeaders.RETRY_AFTER)
+                    .expectBody()
+                    .jsonPath("$.code")
+                    .isEqualTo("SERVICE_UNAVAILABLE");
+        } finally {
+            COMMAND_SERVICES.answer("GET", JWKS_PATH, CannedAnswer.json(200, publishedKeySet()));
+        }
+
+        assertThat(QUERY_SERVICES.receivedAt(path)).isEmpty();
     }
 
     @Test
