@@ -68,6 +68,10 @@ final class RunningSystem {
             "system-test-" + UUID.randomUUID().toString().substring(0, 8);
     /** The users context's key, held by the test as its operator would hold it; command-services alone is given it. */
     private final TokenSigningKey tokenSigningKey;
+    /** command-services' key files, the signing key's first. */
+    private final List<Path> tokenKeyFiles = new ArrayList<>();
+
+    private String signingKeyId;
     /** The simulated payment provider's webhook signing secret, shared by the command-services replicas. */
     private final String webhookSecret = UUID.randomUUID().toString();
 
@@ -85,6 +89,8 @@ final class RunningSystem {
         Files.deleteIfExists(tokenKeyFile);
         tokenSigningKey = TokenSigningKey.generate();
         tokenSigningKey.writeTo(tokenKeyFile);
+        tokenKeyFiles.add(tokenKeyFile);
+        signingKeyId = tokenSigningKey.keyId();
         byte[] secret = new byte[48];
         new SecureRandom().nextBytes(secret);
         String sealingSecret = Base64.getEncoder().encodeToString(secret);
@@ -204,6 +210,7 @@ final class RunningSystem {
         return brokerNamespace;
     }
 
+    /** The key the system was started with: it verifies for the whole run, also after a rotation. */
     TokenSigningKey tokenSigningKey() {
         return tokenSigningKey;
     }
@@ -272,6 +279,44 @@ final class RunningSystem {
         if (processes.size() == 1) {
             process.awaitReady(READY_TIMEOUT);
         }
+    }
+
+    /**
+     * Rotates the users context's token key as an operator does (ADR 22): a new key file, listed first (it signs) before
+     * the current one (it keeps verifying), each command-services replica restarted in turn with the new list.
+     */
+    synchronized TokenSigningKey rotateTokenSigningKey() throws IOException, InterruptedException {
+        TokenSigningKey newKey = TokenSigningKey.generate();
+        Path work = Path.of("target", "system");
+        Path newFile = work.resolve("token-signing-key-" + newKey.keyId().substring(0, 8) + ".pem");
+        newKey.writeTo(newFile);
+        tokenKeyFiles.add(0, newFile);
+        String keys = TokenSigningKey.variableValue(tokenKeyFiles.toArray(Path[]::new));
+        for (ServiceProcess before : List.copyOf(processes)) {
+            if (!before.name().startsWith("command-services")) {
+                continue;
+            }
+            ServiceProcess.Spec spec = before.spec();
+            Map<String, String> environment = new HashMap<>(spec.environment());
+            environment.put(TokenSigningKey.VARIABLE, keys);
+            before.stop(Duration.ofSeconds(15));
+            ServiceProcess after = ServiceProcess.start(new ServiceProcess.Spec(
+                    spec.name(),
+                    spec.jar(),
+                    spec.port(),
+                    environment,
+                    spec.jvmOptions(),
+                    spec.logFile().resolveSibling(spec.name() + "-rotated-" + System.currentTimeMillis() + ".log")));
+            processes.set(processes.indexOf(before), after);
+            after.awaitReady(READY_TIMEOUT);
+        }
+        signingKeyId = newKey.keyId();
+        return newKey;
+    }
+
+    /** The key id new access tokens are signed under, once the users context issues them. */
+    synchronized String signingKeyId() {
+        return signingKeyId;
     }
 
     /** Kills a deployable as in a crash (SIGKILL, no graceful shutdown). */
