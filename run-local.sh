@@ -2,7 +2,7 @@
 # Runs Ticket or Leave It on this machine with one command; needs only a JDK 17.
 # Builds all modules (tests skipped), then starts the local launcher: PostgreSQL and RabbitMQ where they already
 # answer on their usual ports, embedded ones otherwise, a mail catcher, and the four deployables. Ctrl-C stops all.
-# Logs, received mails and the generated JWT secret are under .local/.
+# Logs, received mails, the generated token signing key and sealing secret are under .local/.
 set -euo pipefail
 cd "$(dirname "$0")"
 

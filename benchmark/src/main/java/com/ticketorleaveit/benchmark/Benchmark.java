@@ -111,8 +111,8 @@ public final class Benchmark {
         notes.add("All load goes to 127.0.0.1 from this one client; the gateway's per-client rate limit is raised to "
                 + SystemUnderTest.RATE_LIMIT + "/s (burst " + SystemUnderTest.RATE_LIMIT
                 + ") so that it does not answer 429 to the benchmark.");
-        notes.add("Customers are not registered: their access tokens are signed by the benchmark with the secret it"
-                + " gave the system.");
+        notes.add("Customers are not registered: their access tokens are signed by the benchmark with the users"
+                + " context's key, which it made and gave command-services.");
         notes.add("The purchase hold has its default duration.");
         say("Note: " + notes.get(0));
         try {
@@ -182,8 +182,8 @@ public final class Benchmark {
 
             Purchaser purchaser = new Purchaser(placing, polling, retries, options.waitTimeout());
             purchaser.listenTo(system.infrastructure().mail());
-            PurchaseLoad purchases =
-                    new PurchaseLoad(purchaser, new Customers(system.jwtSecret(), runId), generator, Benchmark::say);
+            PurchaseLoad purchases = new PurchaseLoad(
+                    purchaser, new Customers(system.tokenSigningKey(), runId), generator, Benchmark::say);
             if (options.runs(Phase.WARMUP)) {
                 phase("warm-up", () -> warmUp(gateway, loops, events, purchases, tiers));
             }

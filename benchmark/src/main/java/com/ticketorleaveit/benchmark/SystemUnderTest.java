@@ -4,6 +4,7 @@ import com.ticketorleaveit.local.Deployables;
 import com.ticketorleaveit.local.Infrastructure;
 import com.ticketorleaveit.local.JvmOptions;
 import com.ticketorleaveit.local.ServiceProcess;
+import com.ticketorleaveit.local.TokenSigningKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,10 @@ final class SystemUnderTest implements AutoCloseable {
     private final Path workDir;
     private final String namespace;
     private final Consumer<String> say;
-    private final String jwtSecret;
+    /** The users context's key, held as its operator would hold it: command-services is given it, customers' tokens are signed with it. */
+    private final TokenSigningKey tokenSigningKey = TokenSigningKey.generate();
+
+    private final String sealingSecret;
     /** The cluster's secret, with which the deployables sign their calls to each other. */
     private final String internalAuthSecret;
 
@@ -65,7 +69,7 @@ final class SystemUnderTest implements AutoCloseable {
         this.say = say;
         byte[] secret = new byte[48];
         new SecureRandom().nextBytes(secret);
-        this.jwtSecret = Base64.getEncoder().encodeToString(secret);
+        this.sealingSecret = Base64.getEncoder().encodeToString(secret);
         byte[] clusterSecret = new byte[48];
         new SecureRandom().nextBytes(clusterSecret);
         this.internalAuthSecret = Base64.getEncoder().encodeToString(clusterSecret);
@@ -109,7 +113,6 @@ final class SystemUnderTest implements AutoCloseable {
         int sagaPort = listening.get(3);
         gatewayPort = listening.get(4);
         Map<String, String> environment = new LinkedHashMap<>(infrastructure.environmentFor(database));
-        environment.put("TICKETING_JWT_SECRET", jwtSecret);
         environment.put("TICKETING_INTERNAL_AUTH_SECRET", internalAuthSecret);
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         environment.putAll(
@@ -117,6 +120,13 @@ final class SystemUnderTest implements AutoCloseable {
         environment.put("TICKETING_PLATFORM_MESSAGING_NAMESPACE", namespace);
         environment.put("TICKETING_GATEWAY_RATE_LIMIT_REPLENISH_PER_SECOND", String.valueOf(RATE_LIMIT));
         environment.put("TICKETING_GATEWAY_RATE_LIMIT_BURST", String.valueOf(RATE_LIMIT));
+        // only command-services (the users context) holds the key that signs access tokens, and the sealing secret
+        Map<String, String> commandServicesEnvironment = new LinkedHashMap<>(environment);
+        Path tokenKeyFile = workDir.resolve("token-signing-key.pem");
+        Files.deleteIfExists(tokenKeyFile);
+        commandServicesEnvironment.put(
+                TokenSigningKey.VARIABLE, TokenSigningKey.variableValue(tokenSigningKey.writeTo(tokenKeyFile)));
+        commandServicesEnvironment.put("TICKETING_SEALING_SECRET", sealingSecret);
         Map<String, Integer> ports =
                 Map.of("command-services", commandPort, "query-services", queryPort, "saga-orchestrator", sagaPort);
         Map<String, Path> jars = jars();
@@ -130,8 +140,13 @@ final class SystemUnderTest implements AutoCloseable {
                 if (closed) {
                     throw new IllegalStateException("Stopped while starting");
                 }
-                process = ServiceProcess.start(
-                        new ServiceProcess.Spec(name, jars.get(name), port, environment, jvmOptions(name), log));
+                process = ServiceProcess.start(new ServiceProcess.Spec(
+                        name,
+                        jars.get(name),
+                        port,
+                        name.equals("command-services") ? commandServicesEnvironment : environment,
+                        jvmOptions(name),
+                        log));
                 processes.add(process);
             }
             process.awaitReady(READY_TIMEOUT);
@@ -144,8 +159,8 @@ final class SystemUnderTest implements AutoCloseable {
         return "http://127.0.0.1:" + gatewayPort;
     }
 
-    String jwtSecret() {
-        return jwtSecret;
+    TokenSigningKey tokenSigningKey() {
+        return tokenSigningKey;
     }
 
     Infrastructure infrastructure() {

@@ -1,15 +1,21 @@
 package com.ticketorleaveit.gateway;
 
 import static com.ticketorleaveit.gateway.support.TestTokens.aTamperedToken;
+import static com.ticketorleaveit.gateway.support.TestTokens.aTokenForAnotherAudience;
 import static com.ticketorleaveit.gateway.support.TestTokens.aTokenForSomeone;
 import static com.ticketorleaveit.gateway.support.TestTokens.aTokenFromAnotherIssuer;
+import static com.ticketorleaveit.gateway.support.TestTokens.aTokenSignedWithASharedSecret;
+import static com.ticketorleaveit.gateway.support.TestTokens.aTokenSignedWithAnUnknownKey;
 import static com.ticketorleaveit.gateway.support.TestTokens.aTokenSignedWithAnotherKey;
+import static com.ticketorleaveit.gateway.support.TestTokens.aTokenWithoutAudience;
 import static com.ticketorleaveit.gateway.support.TestTokens.aTokenWithoutExpiry;
 import static com.ticketorleaveit.gateway.support.TestTokens.anExpiredToken;
+import static com.ticketorleaveit.gateway.support.TestTokens.publishedKeySet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.ticketorleaveit.gateway.support.GatewayTestSupport;
+import com.ticketorleaveit.gateway.support.StubBackend.CannedAnswer;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -53,8 +59,12 @@ class AuthenticationTest extends GatewayTestSupport {
         return Stream.of(
                 arguments("expired", anExpiredToken()),
                 arguments("tampered with", aTamperedToken()),
-                arguments("signed with another key", aTokenSignedWithAnotherKey()),
+                arguments("signed with another key under the users context's key id", aTokenSignedWithAnotherKey()),
+                arguments("signed with a key the users context does not publish", aTokenSignedWithAnUnknownKey()),
+                arguments("signed with a shared secret (HS256)", aTokenSignedWithASharedSecret()),
                 arguments("from another issuer", aTokenFromAnotherIssuer()),
+                arguments("for another audience", aTokenForAnotherAudience()),
+                arguments("without audience", aTokenWithoutAudience()),
                 arguments("without expiry", aTokenWithoutExpiry()),
                 arguments("not a JWT", "not-a-jwt"));
     }
@@ -93,6 +103,45 @@ class AuthenticationTest extends GatewayTestSupport {
                 .isOk();
 
         assertThat(QUERY_SERVICES.receivedAt(path)).hasSize(1);
+    }
+
+    @Test
+    void publishesTheUsersContextKeysToAnyoneFromCommandServices() {
+        client.get()
+                .uri(JWKS_PATH)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.keys[0].kty")
+                .isEqualTo("RSA")
+                .jsonPath("$.keys[0].d")
+                .doesNotExist();
+
+        assertThat(COMMAND_SERVICES.receivedAt("GET", JWKS_PATH)).isNotEmpty();
+    }
+
+    @Test
+    void answers503WhenTheUsersContextKeysCannotBeFetchedForATokenNamingANewKey() {
+        String path = anOrderPath();
+        COMMAND_SERVICES.answer("GET", JWKS_PATH, CannedAnswer.problem(503, "{\"status\":503}"));
+        try {
+            client.get()
+                    .uri(path)
+                    .header(HttpHeaders.AUTHORIZATION, bearer(aTokenSignedWithAnUnknownKey()))
+                    .exchange()
+                    .expectStatus()
+                    .isEqualTo(503)
+                    .expectHeader()
+                    .exists(HttpHeaders.RETRY_AFTER)
+                    .expectBody()
+                    .jsonPath("$.code")
+                    .isEqualTo("SERVICE_UNAVAILABLE");
+        } finally {
+            COMMAND_SERVICES.answer("GET", JWKS_PATH, CannedAnswer.json(200, publishedKeySet()));
+        }
+
+        assertThat(QUERY_SERVICES.receivedAt(path)).isEmpty();
     }
 
     @Test

@@ -20,7 +20,8 @@ import java.util.concurrent.CompletableFuture;
  * The one-command local run: infrastructure (running services where they answer, embedded ones otherwise), then the
  * four deployables as separate JVMs from their built jars, each awaited until ready. Ctrl-C stops everything.
  *
- * <p>Work directory: {@code .local/} under the current directory (logs, mail, JWT and cluster secrets, embedded database). The
+ * <p>Work directory: {@code .local/} under the current directory (logs, mail, the token signing key, the sealing
+ * and cluster secrets, embedded database). The
  * jars are found under the repository root: the current directory, or {@code -Dticketing.home}.
  */
 public final class LocalLauncher {
@@ -101,7 +102,10 @@ public final class LocalLauncher {
         say("  JVM profile  " + jvmProfile.displayName() + " (" + JvmOptions.PROFILE_VARIABLE + ")");
         String database = Env.get("TICKETING_DB_NAME", "ticketing");
         started.postgres().ensureDatabase(database);
-        Map<String, String> environment = environment(started, database, jwtSecret(), internalAuthSecret());
+        Map<String, String> environment = environment(started, database, sealingSecret(), internalAuthSecret());
+        // only the users context (in command-services) holds the key that signs access tokens
+        Map<String, String> commandServicesEnvironment = new LinkedHashMap<>(environment);
+        commandServicesEnvironment.put(TokenSigningKey.VARIABLE, tokenSigningKeys());
 
         for (Deployable deployable : DEPLOYABLES) {
             Path log = workDir.resolve("logs").resolve(deployable.name() + ".log");
@@ -111,7 +115,7 @@ public final class LocalLauncher {
                     deployable.name(),
                     jars.get(deployable),
                     deployable.port(),
-                    environment,
+                    deployable == COMMAND_SERVICES ? commandServicesEnvironment : environment,
                     jvmOptions(deployable),
                     log));
             if (process == null) {
@@ -163,9 +167,9 @@ public final class LocalLauncher {
     }
 
     private Map<String, String> environment(
-            Infrastructure infrastructure, String database, String jwtSecret, String internalAuthSecret) {
+            Infrastructure infrastructure, String database, String sealingSecret, String internalAuthSecret) {
         Map<String, String> environment = new LinkedHashMap<>(infrastructure.environmentFor(database));
-        environment.put("TICKETING_JWT_SECRET", jwtSecret);
+        environment.put("TICKETING_SEALING_SECRET", sealingSecret);
         environment.put("TICKETING_INTERNAL_AUTH_SECRET", internalAuthSecret);
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         // the local run's own exchanges and queues on a shared broker: tests and benchmarks use others
@@ -184,9 +188,35 @@ public final class LocalLauncher {
         return options;
     }
 
-    /** TICKETING_JWT_SECRET if set; else the one generated at the first run and kept in .local/jwt-secret (0600). */
-    private String jwtSecret() throws IOException {
-        return secret("TICKETING_JWT_SECRET", "jwt-secret", "JWT secret  ");
+    /**
+     * TICKETING_TOKEN_SIGNING_KEYS if set (PEM files, the signing key first); else the key generated at the first run
+     * and kept in .local/token-signing-key.pem (0600).
+     */
+    private String tokenSigningKeys() throws IOException {
+        String fromEnvironment = Env.get(TokenSigningKey.VARIABLE, null);
+        if (fromEnvironment != null) {
+            say("  token key    from " + TokenSigningKey.VARIABLE);
+            return fromEnvironment;
+        }
+        Path file = workDir.resolve("token-signing-key.pem");
+        boolean existed = Files.exists(file);
+        TokenSigningKey key = TokenSigningKey.readOrCreate(file);
+        say("  token key    " + (existed ? "" : "generated into ") + shown(file) + " (kid " + key.keyId() + ")");
+        return TokenSigningKey.variableValue(file);
+    }
+
+    /**
+     * TICKETING_SEALING_SECRET if set; else the one generated at the first run and kept in .local/sealing-secret
+     * (0600). A work directory from before token keys has it as .local/jwt-secret: it is kept, so that the check-in
+     * keys sealed with it still open.
+     */
+    private String sealingSecret() throws IOException {
+        Path file = workDir.resolve("sealing-secret");
+        Path before = workDir.resolve("jwt-secret");
+        if (Env.get("TICKETING_SEALING_SECRET", null) == null && !Files.exists(file) && Files.exists(before)) {
+            Files.move(before, file);
+        }
+        return secret("TICKETING_SEALING_SECRET", file, "sealing key ");
     }
 
     /**
@@ -194,17 +224,17 @@ public final class LocalLauncher {
      * .local/internal-auth-secret (0600): the deployables sign their calls to each other with it (ADR 21).
      */
     private String internalAuthSecret() throws IOException {
-        return secret("TICKETING_INTERNAL_AUTH_SECRET", "internal-auth-secret", "cluster secret");
+        return secret("TICKETING_INTERNAL_AUTH_SECRET", workDir.resolve("internal-auth-secret"), "cluster key ");
     }
 
-    private String secret(String variable, String fileName, String label) throws IOException {
+    /** The variable's value if set; else the secret kept in the file, made at the first run (0600). */
+    private String secret(String variable, Path file, String label) throws IOException {
         String fromEnvironment = Env.get(variable, null);
         if (fromEnvironment != null) {
             requireLongEnough(fromEnvironment, variable);
             say("  " + label + " from " + variable);
             return fromEnvironment;
         }
-        Path file = workDir.resolve(fileName);
         if (Files.exists(file)) {
             String secret = Files.readString(file, StandardCharsets.UTF_8).trim();
             requireLongEnough(secret, file + " (delete it to get a new one)");

@@ -2,6 +2,7 @@ package com.ticketorleaveit.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ticketorleaveit.local.TokenSigningKey;
 import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.List;
@@ -108,13 +109,18 @@ class RequestValidationSystemIT extends SystemTest {
 
     @Test
     void expiredOrTamperedTokensAreUnauthenticated() throws Exception {
-        String expired =
-                Ticketing.signedToken(buyer.id(), buyer.email(), Instant.now().minusSeconds(120), system.jwtSecret());
-        String forged = Ticketing.signedToken(
-                buyer.id(),
-                buyer.email(),
-                Instant.now().plusSeconds(600),
-                "another-secret-that-is-long-enough-to-sign-hs256");
+        String expired = system.tokenSigningKey()
+                .accessToken(
+                        buyer.id(),
+                        buyer.email(),
+                        List.of("CUSTOMER"),
+                        Instant.now().minusSeconds(120));
+        String forged = TokenSigningKey.generate()
+                .accessToken(
+                        buyer.id(),
+                        buyer.email(),
+                        List.of("CUSTOMER"),
+                        Instant.now().plusSeconds(600));
         String[] parts = buyer.accessToken().split("\\.");
         String tampered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "xx." + parts[2];
 

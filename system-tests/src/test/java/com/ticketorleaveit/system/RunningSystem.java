@@ -3,6 +3,7 @@ package com.ticketorleaveit.system;
 import com.ticketorleaveit.local.Deployables;
 import com.ticketorleaveit.local.Infrastructure;
 import com.ticketorleaveit.local.ServiceProcess;
+import com.ticketorleaveit.local.TokenSigningKey;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,7 +66,12 @@ final class RunningSystem {
     private final String database;
     private final String brokerNamespace =
             "system-test-" + UUID.randomUUID().toString().substring(0, 8);
-    private final String jwtSecret;
+    /** The users context's key, held by the test as its operator would hold it; command-services alone is given it. */
+    private final TokenSigningKey tokenSigningKey;
+    /** command-services' key files, the signing key's first. */
+    private final List<Path> tokenKeyFiles = new ArrayList<>();
+
+    private String signingKeyId;
     /** The cluster's secret, with which the deployables sign their calls to each other (ADR 21). */
     private final String internalAuthSecret;
     /** The simulated payment provider's webhook signing secret, shared by the command-services replicas. */
@@ -81,9 +87,15 @@ final class RunningSystem {
         // stops whatever was started, also when a deployable fails to start below
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "system-test-shutdown"));
         database = infrastructure.postgres().createScratchDatabase("system_test");
+        Path tokenKeyFile = work.resolve("token-signing-key.pem");
+        Files.deleteIfExists(tokenKeyFile);
+        tokenSigningKey = TokenSigningKey.generate();
+        tokenSigningKey.writeTo(tokenKeyFile);
+        tokenKeyFiles.add(tokenKeyFile);
+        signingKeyId = tokenSigningKey.keyId();
         byte[] secret = new byte[48];
         new SecureRandom().nextBytes(secret);
-        jwtSecret = Base64.getEncoder().encodeToString(secret);
+        String sealingSecret = Base64.getEncoder().encodeToString(secret);
         byte[] clusterSecret = new byte[48];
         new SecureRandom().nextBytes(clusterSecret);
         internalAuthSecret = Base64.getEncoder().encodeToString(clusterSecret);
@@ -98,7 +110,6 @@ final class RunningSystem {
         int grpcPort = ports.get(ports.size() - 2);
         int gatewayPort = ports.get(ports.size() - 1);
         Map<String, String> environment = new HashMap<>(infrastructure.environmentFor(database));
-        environment.put("TICKETING_JWT_SECRET", jwtSecret);
         environment.put("TICKETING_INTERNAL_AUTH_SECRET", internalAuthSecret);
         environment.put("TICKETING_PAYMENTS_WEBHOOK_SECRET", webhookSecret);
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
@@ -131,12 +142,16 @@ final class RunningSystem {
                 .toAbsolutePath()
                 .normalize();
         // one command-services first: it creates the event store the others read; then all the rest at once
+        // only command-services (the users context) holds the key that signs access tokens, and the sealing secret
+        Map<String, String> commandServicesEnvironment = new HashMap<>(environment);
+        commandServicesEnvironment.put(TokenSigningKey.VARIABLE, TokenSigningKey.variableValue(tokenKeyFile));
+        commandServicesEnvironment.put("TICKETING_SEALING_SECRET", sealingSecret);
         startReplicas(
                 "command-services",
                 repository.resolve(Deployables.COMMAND_SERVICES_JAR),
                 commandPorts,
                 "TICKETING_COMMAND_SERVICES",
-                environment,
+                commandServicesEnvironment,
                 work);
         start("query-services", repository.resolve(Deployables.QUERY_SERVICES_JAR), queryPort, environment, work);
         startReplicas(
@@ -201,8 +216,18 @@ final class RunningSystem {
         return brokerNamespace;
     }
 
-    String jwtSecret() {
-        return jwtSecret;
+    /** The key the system was started with: it verifies for the whole run, also after a rotation. */
+    TokenSigningKey tokenSigningKey() {
+        return tokenSigningKey;
+    }
+
+    /** The base URI of query-services (its internal port, not through the gateway). */
+    URI queryServices() {
+        return processes.stream()
+                .filter(process -> process.name().equals("query-services"))
+                .map(ServiceProcess::baseUri)
+                .findFirst()
+                .orElseThrow();
     }
 
     String internalAuthSecret() {
@@ -264,6 +289,44 @@ final class RunningSystem {
         if (processes.size() == 1) {
             process.awaitReady(READY_TIMEOUT);
         }
+    }
+
+    /**
+     * Rotates the users context's token key as an operator does (ADR 22): a new key file, listed first (it signs) before
+     * the current one (it keeps verifying), each command-services replica restarted in turn with the new list.
+     */
+    synchronized TokenSigningKey rotateTokenSigningKey() throws IOException, InterruptedException {
+        TokenSigningKey newKey = TokenSigningKey.generate();
+        Path work = Path.of("target", "system");
+        Path newFile = work.resolve("token-signing-key-" + newKey.keyId().substring(0, 8) + ".pem");
+        newKey.writeTo(newFile);
+        tokenKeyFiles.add(0, newFile);
+        String keys = TokenSigningKey.variableValue(tokenKeyFiles.toArray(Path[]::new));
+        for (ServiceProcess before : List.copyOf(processes)) {
+            if (!before.name().startsWith("command-services")) {
+                continue;
+            }
+            ServiceProcess.Spec spec = before.spec();
+            Map<String, String> environment = new HashMap<>(spec.environment());
+            environment.put(TokenSigningKey.VARIABLE, keys);
+            before.stop(Duration.ofSeconds(15));
+            ServiceProcess after = ServiceProcess.start(new ServiceProcess.Spec(
+                    spec.name(),
+                    spec.jar(),
+                    spec.port(),
+                    environment,
+                    spec.jvmOptions(),
+                    spec.logFile().resolveSibling(spec.name() + "-rotated-" + System.currentTimeMillis() + ".log")));
+            processes.set(processes.indexOf(before), after);
+            after.awaitReady(READY_TIMEOUT);
+        }
+        signingKeyId = newKey.keyId();
+        return newKey;
+    }
+
+    /** The key id new access tokens are signed under, once the users context issues them. */
+    synchronized String signingKeyId() {
+        return signingKeyId;
     }
 
     /** Kills a deployable as in a crash (SIGKILL, no graceful shutdown). */

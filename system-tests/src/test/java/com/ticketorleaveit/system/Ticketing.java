@@ -3,21 +3,13 @@ package com.ticketorleaveit.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,47 +54,31 @@ final class Ticketing {
     }
 
     /**
-     * A customer holding a valid access token signed with the system's key, without registering: for tests that
+     * A customer holding a valid access token signed with the users context's key, without registering: for tests that
      * need hundreds of buyers (registration costs a password hash each). Placing orders needs only the token.
      */
     User aSignedInCustomer() {
         String id = UUID.randomUUID().toString();
         String email = "buyer-" + id + "@example.test";
-        return new User(id, email, signedToken(id, email, Instant.now().plusSeconds(900), system.jwtSecret()), null);
+        return new User(
+                id,
+                email,
+                system.tokenSigningKey()
+                        .accessToken(
+                                id, email, List.of("CUSTOMER"), Instant.now().plusSeconds(900)),
+                null);
     }
 
-    /** An administrator, signed in with a token signed by the system's key. */
+    /** An administrator, signed in with a token signed by the users context's key. */
     User anAdmin() {
         String id = UUID.randomUUID().toString();
         String email = "admin-" + id + "@example.test";
         return new User(
                 id,
                 email,
-                signedToken(id, email, List.of("ADMIN"), Instant.now().plusSeconds(900), system.jwtSecret()),
+                system.tokenSigningKey()
+                        .accessToken(id, email, List.of("ADMIN"), Instant.now().plusSeconds(900)),
                 null);
-    }
-
-    /** An access token as the users context issues them, signed with the given secret. */
-    static String signedToken(String subject, String email, Instant expiresAt, String secret) {
-        return signedToken(subject, email, List.of("CUSTOMER"), expiresAt, secret);
-    }
-
-    static String signedToken(String subject, String email, List<String> roles, Instant expiresAt, String secret) {
-        var claims = new JWTClaimsSet.Builder()
-                .issuer("ticket-or-leave-it")
-                .subject(subject)
-                .claim("email", email)
-                .claim("roles", roles)
-                .issueTime(Date.from(expiresAt.minusSeconds(900)))
-                .expirationTime(Date.from(expiresAt))
-                .build();
-        var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
-        try {
-            jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-        return jwt.serialize();
     }
 
     User anOrganizer() {
@@ -382,12 +358,12 @@ final class Ticketing {
     /** The reconciliation report for this event, judging everything as it stands, once it says {@code done}. */
     JsonNode eventuallyReconciliation(Event event, Predicate<JsonNode> done) {
         String id = UUID.randomUUID().toString();
-        String admin = signedToken(
-                id,
-                "admin-" + id + "@example.test",
-                List.of("ADMIN"),
-                Instant.now().plusSeconds(900),
-                system.jwtSecret());
+        String admin = system.tokenSigningKey()
+                .accessToken(
+                        id,
+                        "admin-" + id + "@example.test",
+                        List.of("ADMIN"),
+                        Instant.now().plusSeconds(900));
         return eventually(
                         "reconciliation of event " + event.id(),
                         () -> api.get("/api/v1/admin/reconciliation?settleSeconds=0&eventId=" + event.id(), admin),

@@ -3,24 +3,31 @@ package com.ticketorleaveit.gateway.security;
 import static com.ticketorleaveit.gateway.problem.Problems.problem;
 
 import com.ticketorleaveit.gateway.problem.ProblemWriter;
+import java.time.Duration;
 import java.util.Objects;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
@@ -35,17 +42,32 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 @EnableConfigurationProperties(GatewaySecurityProperties.class)
 class SecurityConfiguration {
 
+    private static final Duration KEYS_RETRY_AFTER = Duration.ofSeconds(5);
+
+    /**
+     * Verifies with the users context's public keys, fetched on first use (the gateway may start before
+     * command-services; a failed fetch is tried again by the next request), kept, and fetched again when a token names
+     * a key not seen yet (a rotated key).
+     */
     @Bean
     ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties) {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withSecretKey(properties.signingKey())
-                .macAlgorithm(MacAlgorithm.HS256)
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(
+                        properties.jwkSetUri().toString())
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuer()),
-                // the timestamp validator accepts a token without exp; ours always carry one, and a subject
+                new JwtTimestampValidator(),
+                // the timestamp validator lets a token without exp through: ours always carry one
                 new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull),
+                new JwtIssuerValidator(properties.issuer()),
+                new JwtAudienceValidator(properties.audience()),
                 new JwtClaimValidator<>(JwtClaimNames.SUB, Objects::nonNull)));
-        return decoder;
+        // Nimbus reports keys it could not fetch as an IllegalStateException, which would end as a 500: as a
+        // JwtException it becomes an authentication service failure, answered 503 below
+        return token -> decoder.decode(token)
+                .onErrorMap(
+                        IllegalStateException.class,
+                        e -> new JwtException("The users context's keys could not be fetched", e));
     }
 
     @Bean
@@ -72,10 +94,33 @@ class SecurityConfiguration {
                         .authenticated()
                         .anyExchange()
                         .permitAll())
-                .oauth2ResourceServer(
-                        server -> server.jwt(Customizer.withDefaults()).authenticationEntryPoint(unauthenticated))
+                .oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(unauthenticated)
+                        .authenticationFailureHandler(unverifiable(unauthenticated, problems)))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated))
                 .build();
+    }
+
+    /**
+     * A token that could not be checked at all (the users context's keys could not be fetched) is 503 with
+     * {@code Retry-After}, not 401: the client's token may well be good. Every other failure is the 401 of the entry
+     * point.
+     */
+    private static ServerAuthenticationFailureHandler unverifiable(
+            ServerAuthenticationEntryPoint unauthenticated, ProblemWriter problems) {
+        return (filterExchange, e) -> {
+            if (!(e instanceof AuthenticationServiceException)) {
+                return unauthenticated.commence(filterExchange.getExchange(), e);
+            }
+            var response = filterExchange.getExchange().getResponse();
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(KEYS_RETRY_AFTER.toSeconds()));
+            return problems.write(
+                    response,
+                    problem(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "SERVICE_UNAVAILABLE",
+                            "Access tokens cannot be verified right now; try again in a moment."));
+        };
     }
 
     /** Spring Security's firewall rejects paths such as {@code /api/v1/payments/../../member-capabilities}. */

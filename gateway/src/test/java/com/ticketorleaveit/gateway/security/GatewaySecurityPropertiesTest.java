@@ -13,40 +13,23 @@ class GatewaySecurityPropertiesTest {
             new ApplicationContextRunner().withUserConfiguration(PropertiesOnly.class);
 
     @Test
-    void refusesToStartWithoutTheSecret() {
+    void refusesToStartWithoutWhereTheUsersContextPublishesItsKeys() {
         context.run(started -> assertThat(started)
                 .getFailure()
                 .rootCause()
-                .hasMessageContaining("ticketing.security.jwt-secret is missing")
-                .hasMessageContaining("TICKETING_JWT_SECRET"));
+                .hasMessageContaining("ticketing.security.jwk-set-uri is missing")
+                .hasMessageContaining("TICKETING_JWK_SET_URI"));
     }
 
     @Test
-    void refusesToStartWithAnEmptySecret() {
-        context.withPropertyValues("ticketing.security.jwt-secret=")
-                .run(started ->
-                        assertThat(started).getFailure().rootCause().hasMessageContaining("TICKETING_JWT_SECRET"));
-    }
-
-    @Test
-    void refusesToStartWithASecretShorterThan32Bytes() {
-        context.withPropertyValues("ticketing.security.jwt-secret=0123456789abcdef0123456789abcde")
-                .run(started -> assertThat(started)
-                        .getFailure()
-                        .rootCause()
-                        .hasMessageContaining("too short")
-                        .hasMessageContaining("32 bytes"));
-    }
-
-    @Test
-    void startsWithA32ByteSecretAndTheProjectIssuer() {
-        context.withPropertyValues("ticketing.security.jwt-secret=0123456789abcdef0123456789abcdef")
+    void startsWithTheKeySetAndTheProjectIssuerAndAudience() {
+        context.withPropertyValues("ticketing.security.jwk-set-uri=http://127.0.0.1:8081/.well-known/jwks.json")
                 .run(started -> {
                     assertThat(started).hasNotFailed();
                     GatewaySecurityProperties properties = started.getBean(GatewaySecurityProperties.class);
+                    assertThat(properties.jwkSetUri()).hasPath("/.well-known/jwks.json");
                     assertThat(properties.issuer()).isEqualTo("ticket-or-leave-it");
-                    assertThat(properties.signingKey().getEncoded()).hasSize(32);
-                    assertThat(properties.toString()).doesNotContain("0123456789abcdef");
+                    assertThat(properties.audience()).isEqualTo("ticket-or-leave-it");
                 });
     }
 

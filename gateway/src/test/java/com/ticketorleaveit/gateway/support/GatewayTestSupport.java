@@ -17,7 +17,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "ticketing.security.jwt-secret=" + TestTokens.SECRET,
             "ticketing.gateway.rate-limit.burst=" + GatewayTestSupport.BURST,
             "ticketing.gateway.rate-limit.replenish-per-second=1",
             "resilience4j.timelimiter.configs.default.timeout-duration=1s"
@@ -25,9 +24,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 public abstract class GatewayTestSupport {
 
     public static final int BURST = 5;
+    public static final String JWKS_PATH = "/.well-known/jwks.json";
 
     protected static final StubBackend COMMAND_SERVICES = StubBackend.start("command-services");
     protected static final StubBackend QUERY_SERVICES = StubBackend.start("query-services");
+
+    static {
+        // the users context publishes its public keys from command-services, where the gateway fetches them
+        COMMAND_SERVICES.answer("GET", JWKS_PATH, StubBackend.CannedAnswer.json(200, TestTokens.publishedKeySet()));
+    }
 
     @Autowired
     protected WebTestClient client;
@@ -36,6 +41,7 @@ public abstract class GatewayTestSupport {
     static void backends(DynamicPropertyRegistry registry) {
         registry.add("spring.cloud.discovery.client.simple.instances.command-services[0].uri", COMMAND_SERVICES::uri);
         registry.add("spring.cloud.discovery.client.simple.instances.query-services[0].uri", QUERY_SERVICES::uri);
+        registry.add("ticketing.security.jwk-set-uri", () -> COMMAND_SERVICES.uri() + JWKS_PATH);
     }
 
     protected static String bearer(String token) {

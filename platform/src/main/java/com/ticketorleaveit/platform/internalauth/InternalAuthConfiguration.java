@@ -24,8 +24,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Deny by default: every path of a servlet deployable that is not public is internal, and takes only calls signed
  * with the cluster's secret ({@link InternalCallSignature}); anything else is answered 401. Public are the API (its
- * endpoints say with method security what callers they take), the actuator endpoints this deployable exposes, the API
- * document and the error page. Internal today are the command bus's {@code /member-capabilities} and
+ * endpoints say with method security what callers they take), the public keys of the users context's tokens (ADR
+ * 22), the actuator endpoints this deployable exposes, the API document and the error page. Internal today are the command bus's {@code /member-capabilities} and
  * {@code /spring-command-bus-connector/**}; a path added later outside the public ones is internal too. (ADR 21)
  */
 @AutoConfiguration(before = SecurityAutoConfiguration.class)
@@ -36,6 +36,7 @@ public class InternalAuthConfiguration {
     /** What the public filter chain (method security on the API) handles; everything else is internal. */
     static final RequestMatcher PUBLIC = new OrRequestMatcher(
             path("/api/**"),
+            path("/.well-known/jwks.json"),
             path("/actuator/**"),
             path("/v3/api-docs"),
             path("/v3/api-docs/**"),

@@ -3,10 +3,10 @@ package com.ticketorleaveit.platform.security;
 import static com.ticketorleaveit.platform.web.ProblemResponses.problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -15,14 +15,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -36,19 +31,24 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 public class SecurityConfiguration {
 
+    /**
+     * Verifies with the public keys the users context publishes, fetched on first use (so this deployable may start
+     * before command-services), cached, and fetched again for a key id it does not know yet (a rotated key). A
+     * deployable that issues tokens brings its own decoder over its own keys.
+     */
     @Bean
+    @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(SecurityProperties properties) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(properties.signingKey())
-                .macAlgorithm(MacAlgorithm.HS256)
+        if (properties.jwkSetUri() == null) {
+            throw new IllegalStateException("ticketing.security.jwk-set-uri (TICKETING_JWK_SET_URI) is missing: set it"
+                    + " to the users context's public keys, http://<command-services>/.well-known/jwks.json");
+        }
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(
+                        properties.jwkSetUri().toString())
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                new JwtTimestampValidator(), new JwtIssuerValidator(properties.issuer())));
+        decoder.setJwtValidator(AccessTokenValidation.validator(properties));
         return decoder;
-    }
-
-    @Bean
-    JwtEncoder jwtEncoder(SecurityProperties properties) {
-        return new NimbusJwtEncoder(new ImmutableSecret<>(properties.signingKey()));
     }
 
     @Bean

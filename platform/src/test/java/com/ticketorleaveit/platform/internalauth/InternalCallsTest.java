@@ -124,6 +124,14 @@ class InternalCallsTest {
         assertThat(answer.getBody()).isEqualTo("pong");
     }
 
+    @Test
+    void leavesThePublicKeysOfTokensToEveryone() {
+        var answer = get(anOutsider(), "/.well-known/jwks.json");
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(200);
+        assertThat(answer.getBody()).isEqualTo("{\"keys\":[]}");
+    }
+
     private static void assertUnauthenticated(ResponseEntity<String> answer) {
         assertThat(answer.getStatusCode().value()).as("%s", answer).isEqualTo(401);
         assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -210,6 +218,11 @@ class InternalCallsTest {
         @GetMapping("/api/v1/ping")
         String ping() {
             return "pong";
+        }
+
+        @GetMapping("/.well-known/jwks.json")
+        String keys() {
+            return "{\"keys\":[]}";
         }
     }
 }

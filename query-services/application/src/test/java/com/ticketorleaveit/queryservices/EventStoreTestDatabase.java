@@ -46,7 +46,7 @@ public final class EventStoreTestDatabase {
      */
     public void register(DynamicPropertyRegistry registry) {
         infrastructure.environmentFor(database).forEach((name, value) -> registry.add(name, () -> value));
-        registry.add("TICKETING_JWT_SECRET", () -> "a-test-only-secret-that-is-long-enough-for-hs256");
+        registry.add("ticketing.security.jwk-set-uri", TestTokenKeys::jwkSetUri);
         registry.add("grpc.server.port", () -> "0");
         // command-services owns this schema; here it is migrated the way command-services migrates it
         Flyway.configure()

@@ -11,7 +11,6 @@ import com.ticketorleaveit.events.api.EventType;
 import com.ticketorleaveit.events.api.Tier;
 import com.ticketorleaveit.events.api.TierId;
 import com.ticketorleaveit.events.api.Venue;
-import com.ticketorleaveit.platform.security.SecurityProperties;
 import com.ticketorleaveit.tickets.api.CancellationReason;
 import com.ticketorleaveit.tickets.api.OrderCancelled;
 import com.ticketorleaveit.tickets.api.OrderConfirmed;
@@ -42,7 +41,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -79,12 +77,6 @@ class OrganizerEventViewsIT {
 
     @Autowired
     TestRestTemplate http;
-
-    @Autowired
-    JwtEncoder tokens;
-
-    @Autowired
-    SecurityProperties security;
 
     @Test
     void showsTheCancelledEventToEveryoneAsCancelledWithNoTierOnSale() {
@@ -271,7 +263,7 @@ class OrganizerEventViewsIT {
     }
 
     private HttpEntity<Void> signedInAs(UUID user, String role) {
-        return SignedIn.as(tokens, security, user, role);
+        return SignedIn.as(user, role);
     }
 
     private static Sale anEventOnSale() {

@@ -16,7 +16,6 @@ import com.ticketorleaveit.payments.api.PaymentRefundRequested;
 import com.ticketorleaveit.payments.api.PaymentRefunded;
 import com.ticketorleaveit.payments.api.PaymentRequested;
 import com.ticketorleaveit.payments.api.RefundAttemptFailed;
-import com.ticketorleaveit.platform.security.SecurityProperties;
 import com.ticketorleaveit.queryservices.EventStoreTestDatabase;
 import com.ticketorleaveit.queryservices.EventStory;
 import com.ticketorleaveit.queryservices.QueryServicesApplication;
@@ -53,7 +52,6 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -101,12 +99,6 @@ class ReconciliationIT {
 
     @Autowired
     TestRestTemplate http;
-
-    @Autowired
-    JwtEncoder tokens;
-
-    @Autowired
-    SecurityProperties security;
 
     @Test
     void findsNothingWrongWithPurchasesThatWentRightOrWereRefunded() {
@@ -388,7 +380,7 @@ class ReconciliationIT {
     }
 
     private HttpEntity<Void> signedInAs(String role) {
-        return SignedIn.as(tokens, security, UUID.randomUUID(), role);
+        return SignedIn.as(UUID.randomUUID(), role);
     }
 
     private static Sale anEventWithATierOf(int capacity) {

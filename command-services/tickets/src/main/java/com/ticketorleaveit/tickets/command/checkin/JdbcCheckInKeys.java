@@ -1,6 +1,5 @@
 package com.ticketorleaveit.tickets.command.checkin;
 
-import com.ticketorleaveit.platform.security.SecurityProperties;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * back or lost a race. Keys never change, so each node keeps the ones it has read.
  */
 @Repository
+@EnableConfigurationProperties(CheckInKeyProperties.class)
 class JdbcCheckInKeys implements CheckInKeys {
 
     private final JdbcTemplate jdbc;
@@ -32,11 +33,11 @@ class JdbcCheckInKeys implements CheckInKeys {
     private final SealedKeys sealedKeys;
     private final Map<UUID, KeyPair> known = new ConcurrentHashMap<>();
 
-    JdbcCheckInKeys(JdbcTemplate jdbc, PlatformTransactionManager transactions, SecurityProperties security) {
+    JdbcCheckInKeys(JdbcTemplate jdbc, PlatformTransactionManager transactions, CheckInKeyProperties properties) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.sealedKeys = new SealedKeys(security.jwtSecret());
+        this.sealedKeys = new SealedKeys(properties.sealingSecret());
     }
 
     @Override

@@ -12,9 +12,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Seals private keys for the database with AES-256-GCM, so that a copy of the table (or of a backup) signs nothing.
- * The sealing key is derived from the platform's secret with HMAC-SHA256 under a label of its own, so no further
- * secret has to be configured; whoever holds the platform's secret can already mint any access token. The event id is
- * the associated data: a sealed key moved to another event's row does not open.
+ * The sealing key is derived from command-services' sealing secret ({@code TICKETING_SEALING_SECRET}) with HMAC-SHA256
+ * under a label of its own. The event id is the associated data: a sealed key moved to another event's row does not
+ * open.
  */
 final class SealedKeys {
 
@@ -25,10 +25,10 @@ final class SealedKeys {
     private final SecretKeySpec sealingKey;
     private final SecureRandom random = new SecureRandom();
 
-    SealedKeys(String platformSecret) {
+    SealedKeys(String sealingSecret) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(platformSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.init(new SecretKeySpec(sealingSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             this.sealingKey = new SecretKeySpec(mac.doFinal(LABEL.getBytes(StandardCharsets.UTF_8)), "AES");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot derive the check-in key sealing key", e);
@@ -60,7 +60,7 @@ final class SealedKeys {
             return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(
-                    "The check-in key of event " + eventId + " does not open: was the platform secret changed?", e);
+                    "The check-in key of event " + eventId + " does not open: was the sealing secret changed?", e);
         }
     }
 }
