@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.config.annotation.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -20,7 +22,9 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
  * Every service validates the access token itself (it does not trust identity headers). URL rules stay open; each
@@ -62,6 +66,13 @@ public class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(authentication))
+                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                            @Override
+                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationFailureHandler(tokenFailures(objectMapper));
+                                return filter;
+                            }
+                        })
                         .authenticationEntryPoint((request, response, e) -> write(
                                 response,
                                 objectMapper,
@@ -75,6 +86,27 @@ public class SecurityConfiguration {
                         .accessDeniedHandler((request, response, ex) ->
                                 write(response, objectMapper, problem(403, "FORBIDDEN", "You may not do this."))))
                 .build();
+    }
+
+    /**
+     * A token that was wrong is 401; one that could not be checked at all (the users context's keys could not be
+     * fetched) is 503 with {@code Retry-After}: the caller did nothing wrong and may ask again.
+     */
+    static AuthenticationFailureHandler tokenFailures(ObjectMapper objectMapper) {
+        return (request, response, e) -> {
+            if (e instanceof AuthenticationServiceException) {
+                response.setHeader("Retry-After", "1");
+                write(
+                        response,
+                        objectMapper,
+                        problem(
+                                503,
+                                "SERVICE_UNAVAILABLE",
+                                "Access tokens cannot be checked right now; retry shortly."));
+            } else {
+                write(response, objectMapper, problem(401, "UNAUTHENTICATED", "A valid access token is required."));
+            }
+        };
     }
 
     private static void write(HttpServletResponse response, ObjectMapper objectMapper, ProblemDetail problem)
