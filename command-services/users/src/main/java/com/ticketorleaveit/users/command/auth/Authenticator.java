@@ -45,8 +45,8 @@ public class Authenticator {
     }
 
     /**
-     * Rotates: the presented token is revoked and a new pair issued, with the roles the user has now. Empty when the
-     * token is unknown, used or expired.
+     * Rotates: the presented token is revoked and a new pair issued in its family, with the roles the user has now.
+     * Empty when the token is unknown, used or expired; a used one revokes its whole family (ADR 23).
      */
     @Transactional
     public Optional<Tokens> refresh(String refreshToken) {

@@ -3,6 +3,7 @@ package com.ticketorleaveit.users.command.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.ticketorleaveit.platform.web.ApiException;
@@ -47,5 +48,13 @@ class AuthControllerTest {
                     assertThat(e.status()).isEqualTo(401);
                     assertThat(e.code()).isEqualTo(UserErrors.INVALID_REFRESH_TOKEN);
                 });
+    }
+
+    @Test
+    void logsOutWithNoContentWhateverTheToken() {
+        var answer = controller.logout(new AuthController.Refresh("any"));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(204);
+        verify(authenticator).logOut("any");
     }
 }
