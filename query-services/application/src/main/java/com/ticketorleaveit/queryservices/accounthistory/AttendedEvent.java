@@ -6,7 +6,6 @@ import java.util.UUID;
 /**
  * An event the user holds valid tickets for: tickets of their confirmed orders, the event not cancelled.
  *
- * @param startsAt in the time zone the event was announced in
  * @param status UPCOMING until the event has ended, PAST after
  * @param tickets how many valid tickets the user holds for it, over all their orders
  */
