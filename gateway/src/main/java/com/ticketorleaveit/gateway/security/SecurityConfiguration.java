@@ -80,7 +80,12 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(HttpMethod.POST, "/api/v1/users", "/api/v1/auth/token", "/api/v1/auth/refresh")
+                        .pathMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/users",
+                                "/api/v1/auth/token",
+                                "/api/v1/auth/refresh",
+                                "/api/v1/auth/logout")
                         .permitAll()
                         // payment providers sign their messages instead (checked by command-services)
                         .pathMatchers(HttpMethod.POST, "/api/v1/payments/webhooks/*")

@@ -5,7 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * The read models of every context in one deployable, projected from the event store, and the reads that span several
- * of them: their reconciliation and an event's refund progress.
+ * of them: their reconciliation, an event's refund progress and the events a user holds tickets for.
  */
 @SpringBootApplication(
         scanBasePackages = {
@@ -17,7 +17,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
             "com.ticketorleaveit.payments.query",
             "com.ticketorleaveit.notifications.query",
             "com.ticketorleaveit.queryservices.reconciliation",
-            "com.ticketorleaveit.queryservices.eventviews"
+            "com.ticketorleaveit.queryservices.eventviews",
+            "com.ticketorleaveit.queryservices.accounthistory"
         })
 public class QueryServicesApplication {
 

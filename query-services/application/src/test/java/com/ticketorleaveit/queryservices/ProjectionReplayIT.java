@@ -57,8 +57,11 @@ import com.ticketorleaveit.tickets.api.WaitingListLeft;
 import com.ticketorleaveit.tickets.api.WaitingListOfferExpired;
 import com.ticketorleaveit.tickets.api.WaitingListOfferMade;
 import com.ticketorleaveit.tickets.api.WaitingListOfferTaken;
+import com.ticketorleaveit.users.api.PasswordChanged;
+import com.ticketorleaveit.users.api.ProfileChanged;
 import com.ticketorleaveit.users.api.Role;
 import com.ticketorleaveit.users.api.RoleGranted;
+import com.ticketorleaveit.users.api.UserDeactivated;
 import com.ticketorleaveit.users.api.UserId;
 import com.ticketorleaveit.users.api.UserRegistered;
 import com.ticketorleaveit.vendors.api.VendorDeactivated;
@@ -145,6 +148,16 @@ class ProjectionReplayIT {
                         String.class))
                 .as("vendors changed, deactivated and back, found by their new words")
                 .containsExactly("Old Timers", "The Quartet Plus");
+        assertThat(jdbc.queryForList(
+                        "select first_name || ' ' || last_name || ' ' || coalesce(picture_url, '-')"
+                                + " from query.users_profiles order by 1",
+                        String.class))
+                .as("a changed profile; a closed account's is gone")
+                .containsExactly("Bobby Buyer https://img.example.test/bob.png", "Olga Organizer -");
+        assertThat(jdbc.queryForList(
+                        "select coalesce(recipient_email, '-') from query.notifications_log order by 1", String.class))
+                .as("a closed account's address is forgotten in the notification log")
+                .containsExactly("-", "bob@example.test");
     }
 
     private List<EventMessage<?>> aPurchase() {
@@ -218,7 +231,30 @@ class ProjectionReplayIT {
         aManagedEvent(story, organizerUser);
         vendorsChangingTheirProfiles(story);
         aSoldOutTierWithAWaitingList(story, user, organizerUser);
+        accountsChangedAndClosed(story, user);
         return story.events();
+    }
+
+    /**
+     * Bob gives himself a picture and a new password; Carla, notified once, closes her account: her profile and her
+     * address in the notification log are forgotten.
+     */
+    private static void accountsChangedAndClosed(EventStory story, UserId bob) {
+        story.add(bob, new ProfileChanged(bob, "Bobby", "Buyer", "https://img.example.test/bob.png"));
+        story.add(bob, new PasswordChanged(bob));
+        var carla = UserId.random();
+        story.add(carla, new UserRegistered(carla, "Carla", "Closed", "carla@example.test"));
+        var notification = NotificationId.of(UUID.randomUUID(), NotificationKind.ORDER_CONFIRMED);
+        story.add(
+                notification,
+                new NotificationRequested(
+                        notification,
+                        carla.value(),
+                        "carla@example.test",
+                        NotificationKind.ORDER_CONFIRMED,
+                        UUID.randomUUID(),
+                        Map.of("ticketCodes", "CODESIX")));
+        story.add(carla, new UserDeactivated(carla));
     }
 
     /**

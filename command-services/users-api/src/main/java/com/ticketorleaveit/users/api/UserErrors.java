@@ -8,6 +8,7 @@ public final class UserErrors {
     public static final String TOO_MANY_LOGIN_ATTEMPTS = "TOO_MANY_LOGIN_ATTEMPTS";
     public static final String INVALID_REFRESH_TOKEN = "INVALID_REFRESH_TOKEN";
     public static final String USER_NOT_FOUND = "USER_NOT_FOUND";
+    public static final String WRONG_PASSWORD = "WRONG_PASSWORD";
 
     private UserErrors() {}
 }

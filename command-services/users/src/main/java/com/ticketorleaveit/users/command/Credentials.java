@@ -12,6 +12,12 @@ interface Credentials {
     /** Adds the role to the roles tokens carry; adding a role the user has changes nothing. */
     void addRole(UserId userId, Role role);
 
+    /** Replaces the password hash and revokes every refresh token of the user. */
+    void changePassword(UserId userId, String passwordHash);
+
+    /** Forgets the account's credentials and refresh tokens: its email can log in no more, and is free again. */
+    void remove(UserId userId);
+
     enum Claim {
         /** The email was free and now belongs to the user. */
         CLAIMED,

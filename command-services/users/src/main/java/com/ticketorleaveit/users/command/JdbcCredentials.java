@@ -2,6 +2,8 @@ package com.ticketorleaveit.users.command;
 
 import com.ticketorleaveit.users.api.Role;
 import com.ticketorleaveit.users.api.UserId;
+import com.ticketorleaveit.users.command.auth.RefreshTokens;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,9 +13,11 @@ import org.springframework.stereotype.Repository;
 class JdbcCredentials implements Credentials {
 
     private final JdbcTemplate jdbc;
+    private final RefreshTokens refreshTokens;
 
-    JdbcCredentials(JdbcTemplate jdbc) {
+    JdbcCredentials(JdbcTemplate jdbc, RefreshTokens refreshTokens) {
         this.jdbc = jdbc;
+        this.refreshTokens = refreshTokens;
     }
 
     @Override
@@ -44,5 +48,17 @@ class JdbcCredentials implements Credentials {
         jdbc.update("""
                 update users_credentials set roles = array_append(roles, ?::text)
                 where user_id = ? and not (?::text = any (roles))""", role.name(), userId.value(), role.name());
+    }
+
+    @Override
+    public void changePassword(UserId userId, String passwordHash) {
+        jdbc.update("update users_credentials set password_hash = ? where user_id = ?", passwordHash, userId.value());
+        refreshTokens.revokeAllOf(userId.value(), Instant.now());
+    }
+
+    @Override
+    public void remove(UserId userId) {
+        // its refresh tokens go with it (on delete cascade)
+        jdbc.update("delete from users_credentials where user_id = ?", userId.value());
     }
 }

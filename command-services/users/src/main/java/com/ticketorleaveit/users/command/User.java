@@ -2,13 +2,20 @@ package com.ticketorleaveit.users.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.ticketorleaveit.platform.refusal.Refusals;
+import com.ticketorleaveit.users.api.PasswordChanged;
 import com.ticketorleaveit.users.api.PreferencesChanged;
+import com.ticketorleaveit.users.api.ProfileChanged;
 import com.ticketorleaveit.users.api.RegisterUser;
 import com.ticketorleaveit.users.api.Role;
 import com.ticketorleaveit.users.api.RoleGranted;
+import com.ticketorleaveit.users.api.UserDeactivated;
+import com.ticketorleaveit.users.api.UserErrors;
 import com.ticketorleaveit.users.api.UserId;
+import com.ticketorleaveit.users.api.UserProfile;
 import com.ticketorleaveit.users.api.UserRegistered;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -16,7 +23,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A user account. Its commands arrive through {@link UserAccounts}, which also keeps the credentials table (unique
- * email, roles for tokens) in the same transaction.
+ * email, password hash, roles for tokens) in the same transaction. A deactivated account answers every command as an
+ * unknown user would.
  */
 @Aggregate
 class User {
@@ -24,10 +32,18 @@ class User {
     @AggregateIdentifier
     private UserId userId;
 
-    private final Set<Role> roles = EnumSet.noneOf(Role.class);
+    private String firstName;
+    private String lastName;
+    private String email;
+    private String pictureUrl;
+
+    /** In the order granted, as the read model lists them. */
+    private final Set<Role> roles = new LinkedHashSet<>();
 
     /** Everyone is reminded of their events until they say otherwise. */
     private boolean eventReminders = true;
+
+    private boolean deactivated;
 
     User() {}
 
@@ -35,17 +51,78 @@ class User {
         apply(new UserRegistered(command.userId(), command.firstName(), command.lastName(), command.email()));
     }
 
+    /** A grant to a closed account changes nothing: the onboarding process that asks for it need not fail. */
     void grant(Role role) {
-        if (!roles.contains(role)) {
+        if (!deactivated && !roles.contains(role)) {
             apply(new RoleGranted(userId, role));
         }
     }
 
     /** Changes nothing, and records nothing, when the preferences are already these. */
     void changePreferences(boolean wantsEventReminders) {
+        requireActive();
         if (wantsEventReminders != eventReminders) {
             apply(new PreferencesChanged(userId, wantsEventReminders));
         }
+    }
+
+    /**
+     * Null keeps a field as it is, an empty picture URL removes the picture; records nothing when nothing changes.
+     * Answers the profile afterwards.
+     */
+    UserProfile changeProfile(String newFirstName, String newLastName, String newPictureUrl) {
+        requireActive();
+        String first = newFirstName == null ? firstName : newFirstName;
+        String last = newLastName == null ? lastName : newLastName;
+        String picture = newPictureUrl == null ? pictureUrl : newPictureUrl.isEmpty() ? null : newPictureUrl;
+        if (!first.equals(firstName) || !last.equals(lastName) || !Objects.equals(picture, pictureUrl)) {
+            apply(new ProfileChanged(userId, first, last, picture));
+        }
+        return profile();
+    }
+
+    /** Always recorded, even when the new password is the old one: it also ends every session. */
+    void changePassword() {
+        requireActive();
+        apply(new PasswordChanged(userId));
+    }
+
+    /** Closing a closed account changes nothing. */
+    void deactivate() {
+        if (!deactivated) {
+            apply(new UserDeactivated(userId));
+        }
+    }
+
+    UserProfile profile() {
+        return new UserProfile(
+                userId.value(),
+                firstName,
+                lastName,
+                email,
+                pictureUrl,
+                roles.stream().map(Role::name).toList(),
+                new UserProfile.Preferences(eventReminders));
+    }
+
+    private void requireActive() {
+        if (deactivated) {
+            throw Refusals.notFound(UserErrors.USER_NOT_FOUND, "No user " + userId + ".");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(UserRegistered event) {
+        userId = event.userId();
+        firstName = event.firstName();
+        lastName = event.lastName();
+        email = event.email();
+        roles.add(Role.CUSTOMER);
+    }
+
+    @EventSourcingHandler
+    void on(RoleGranted event) {
+        roles.add(event.role());
     }
 
     @EventSourcingHandler
@@ -54,13 +131,14 @@ class User {
     }
 
     @EventSourcingHandler
-    void on(UserRegistered event) {
-        userId = event.userId();
-        roles.add(Role.CUSTOMER);
+    void on(ProfileChanged event) {
+        firstName = event.firstName();
+        lastName = event.lastName();
+        pictureUrl = event.pictureUrl();
     }
 
     @EventSourcingHandler
-    void on(RoleGranted event) {
-        roles.add(event.role());
+    void on(UserDeactivated event) {
+        deactivated = true;
     }
 }

@@ -1,11 +1,17 @@
 package com.ticketorleaveit.users.command;
 
 import com.ticketorleaveit.platform.refusal.Refusals;
+import com.ticketorleaveit.users.api.ChangePassword;
 import com.ticketorleaveit.users.api.ChangePreferences;
+import com.ticketorleaveit.users.api.ChangeProfile;
+import com.ticketorleaveit.users.api.DeactivateUser;
 import com.ticketorleaveit.users.api.GrantRole;
 import com.ticketorleaveit.users.api.RegisterUser;
 import com.ticketorleaveit.users.api.UserErrors;
+import com.ticketorleaveit.users.api.UserId;
+import com.ticketorleaveit.users.api.UserProfile;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
@@ -40,20 +46,40 @@ class UserAccounts {
 
     @CommandHandler
     void handle(ChangePreferences command) {
-        try {
-            users.load(command.userId().toString()).execute(user -> user.changePreferences(command.eventReminders()));
-        } catch (AggregateNotFoundException e) {
-            throw Refusals.notFound(UserErrors.USER_NOT_FOUND, "No user " + command.userId() + ".");
-        }
+        user(command.userId()).execute(user -> user.changePreferences(command.eventReminders()));
     }
 
     @CommandHandler
     void handle(GrantRole command) {
-        try {
-            users.load(command.userId().toString()).execute(user -> user.grant(command.role()));
-        } catch (AggregateNotFoundException e) {
-            throw Refusals.notFound(UserErrors.USER_NOT_FOUND, "No user " + command.userId() + ".");
-        }
+        user(command.userId()).execute(user -> user.grant(command.role()));
         credentials.addRole(command.userId(), command.role());
+    }
+
+    @CommandHandler
+    UserProfile handle(ChangeProfile command) throws Exception {
+        return user(command.userId())
+                .invoke(user -> user.changeProfile(command.firstName(), command.lastName(), command.pictureUrl()));
+    }
+
+    /** The new hash and the end of every session commit with the event, or none of them does. */
+    @CommandHandler
+    void handle(ChangePassword command) {
+        user(command.userId()).execute(User::changePassword);
+        credentials.changePassword(command.userId(), command.passwordHash());
+    }
+
+    /** The credentials row goes (no login, the email is free again), and with it every refresh token. */
+    @CommandHandler
+    void handle(DeactivateUser command) {
+        user(command.userId()).execute(User::deactivate);
+        credentials.remove(command.userId());
+    }
+
+    private Aggregate<User> user(UserId userId) {
+        try {
+            return users.load(userId.toString());
+        } catch (AggregateNotFoundException e) {
+            throw Refusals.notFound(UserErrors.USER_NOT_FOUND, "No user " + userId + ".");
+        }
     }
 }

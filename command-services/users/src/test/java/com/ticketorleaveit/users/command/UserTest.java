@@ -4,17 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ticketorleaveit.platform.refusal.Refusal;
 import com.ticketorleaveit.platform.refusal.Refusal.Category;
+import com.ticketorleaveit.users.api.ChangePassword;
 import com.ticketorleaveit.users.api.ChangePreferences;
+import com.ticketorleaveit.users.api.ChangeProfile;
+import com.ticketorleaveit.users.api.DeactivateUser;
 import com.ticketorleaveit.users.api.GrantRole;
+import com.ticketorleaveit.users.api.PasswordChanged;
 import com.ticketorleaveit.users.api.PreferencesChanged;
+import com.ticketorleaveit.users.api.ProfileChanged;
 import com.ticketorleaveit.users.api.RegisterUser;
 import com.ticketorleaveit.users.api.Role;
 import com.ticketorleaveit.users.api.RoleGranted;
+import com.ticketorleaveit.users.api.UserDeactivated;
 import com.ticketorleaveit.users.api.UserErrors;
 import com.ticketorleaveit.users.api.UserId;
+import com.ticketorleaveit.users.api.UserProfile;
 import com.ticketorleaveit.users.api.UserRegistered;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -145,6 +153,162 @@ class UserTest {
         }
     }
 
+    @Nested
+    class ChangingTheProfile {
+
+        @Test
+        void changesTheGivenFieldsAndStatesTheWholeProfileInTheEvent() {
+            fixture.given(registered(ada, "ada@example.org"))
+                    .when(new ChangeProfile(ada, "Augusta Ada", null, "https://img.example.test/ada.png"))
+                    .expectEvents(
+                            new ProfileChanged(ada, "Augusta Ada", "Lovelace", "https://img.example.test/ada.png"))
+                    .expectResultMessagePayload(new UserProfile(
+                            ada.value(),
+                            "Augusta Ada",
+                            "Lovelace",
+                            "ada@example.org",
+                            "https://img.example.test/ada.png",
+                            List.of("CUSTOMER"),
+                            new UserProfile.Preferences(true)));
+        }
+
+        @Test
+        void answersRolesInTheOrderGrantedAndThePreferences() {
+            fixture.given(
+                            registered(ada, "ada@example.org"),
+                            new RoleGranted(ada, Role.VENDOR),
+                            new RoleGranted(ada, Role.ORGANIZER),
+                            new PreferencesChanged(ada, false))
+                    .when(new ChangeProfile(ada, null, "King", null))
+                    .expectEvents(new ProfileChanged(ada, "Ada", "King", null))
+                    .expectResultMessagePayload(new UserProfile(
+                            ada.value(),
+                            "Ada",
+                            "King",
+                            "ada@example.org",
+                            null,
+                            List.of("CUSTOMER", "VENDOR", "ORGANIZER"),
+                            new UserProfile.Preferences(false)));
+        }
+
+        @Test
+        void anEmptyPictureUrlRemovesThePicture() {
+            fixture.given(
+                            registered(ada, "ada@example.org"),
+                            new ProfileChanged(ada, "Ada", "Lovelace", "https://img.example.test/ada.png"))
+                    .when(new ChangeProfile(ada, null, null, ""))
+                    .expectEvents(new ProfileChanged(ada, "Ada", "Lovelace", null));
+        }
+
+        @Test
+        void theSameProfileAgainChangesNothing() {
+            fixture.given(registered(ada, "ada@example.org"))
+                    .when(new ChangeProfile(ada, "Ada", "Lovelace", null))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesTheProfileOfADeactivatedUserAsUnknown() {
+            fixture.given(registered(ada, "ada@example.org"), new UserDeactivated(ada))
+                    .when(new ChangeProfile(ada, "Eve", null, null))
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(new Refusal(Category.NOT_FOUND, UserErrors.USER_NOT_FOUND))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsTheProfileOfAnUnknownUser() {
+            fixture.givenNoPriorActivity()
+                    .when(new ChangeProfile(UserId.random(), "Eve", null, null))
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(new Refusal(Category.NOT_FOUND, UserErrors.USER_NOT_FOUND));
+        }
+    }
+
+    @Nested
+    class ChangingThePassword {
+
+        @BeforeEach
+        void adaHasAnAccount() {
+            credentials.register(ada, "ada@example.org", "old-hash");
+        }
+
+        @Test
+        void storesTheNewHashEndsEverySessionAndRecordsNoPassword() {
+            fixture.given(registered(ada, "ada@example.org"))
+                    .when(new ChangePassword(ada, "new-hash"))
+                    .expectEvents(new PasswordChanged(ada));
+
+            assertThat(credentials.passwordHashOf(ada)).isEqualTo("new-hash");
+            assertThat(credentials.sessionsEnded(ada)).isEqualTo(1);
+        }
+
+        @Test
+        void refusesThePasswordOfADeactivatedUserAsUnknown() {
+            fixture.given(registered(ada, "ada@example.org"), new UserDeactivated(ada))
+                    .when(new ChangePassword(ada, "new-hash"))
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(new Refusal(Category.NOT_FOUND, UserErrors.USER_NOT_FOUND))
+                    .expectNoEvents();
+
+            assertThat(credentials.passwordHashOf(ada)).isEqualTo("old-hash");
+        }
+    }
+
+    @Nested
+    class Deactivating {
+
+        @BeforeEach
+        void adaHasAnAccount() {
+            credentials.register(ada, "ada@example.org", "hash");
+        }
+
+        @Test
+        void deactivatesAndForgetsTheCredentialsSoTheEmailCanLogInNoMore() {
+            fixture.given(registered(ada, "ada@example.org"))
+                    .when(new DeactivateUser(ada))
+                    .expectEvents(new UserDeactivated(ada));
+
+            assertThat(credentials.has(ada)).isFalse();
+            assertThat(credentials.register(UserId.random(), "ADA@example.org", "other"))
+                    .as("the email is free again")
+                    .isEqualTo(Credentials.Claim.CLAIMED);
+        }
+
+        @Test
+        void deactivatingAgainChangesNothing() {
+            fixture.given(registered(ada, "ada@example.org"), new UserDeactivated(ada))
+                    .when(new DeactivateUser(ada))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesPreferencesOfADeactivatedUserAsUnknown() {
+            fixture.given(registered(ada, "ada@example.org"), new UserDeactivated(ada))
+                    .when(new ChangePreferences(ada, false))
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(new Refusal(Category.NOT_FOUND, UserErrors.USER_NOT_FOUND));
+        }
+
+        @Test
+        void grantsNoRoleToADeactivatedUser() {
+            fixture.given(registered(ada, "ada@example.org"), new UserDeactivated(ada))
+                    .when(new GrantRole(ada, Role.ORGANIZER))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsDeactivationOfAnUnknownUser() {
+            fixture.givenNoPriorActivity()
+                    .when(new DeactivateUser(UserId.random()))
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(new Refusal(Category.NOT_FOUND, UserErrors.USER_NOT_FOUND));
+        }
+    }
+
     private static RegisterUser registration(UserId userId, String email) {
         return new RegisterUser(userId, "Ada", "Lovelace", email, "bcrypt-hash");
     }
@@ -158,12 +322,15 @@ class UserTest {
 
         private final Map<String, UserId> accountsByEmail = new HashMap<>();
         private final Map<UserId, Set<Role>> roles = new HashMap<>();
+        private final Map<UserId, String> passwordHashes = new HashMap<>();
+        private final Map<UserId, Integer> sessionsEnded = new HashMap<>();
 
         @Override
         public Claim register(UserId userId, String email, String passwordHash) {
             UserId holder = accountsByEmail.putIfAbsent(email.toLowerCase(Locale.ROOT), userId);
             if (holder == null) {
                 roles.put(userId, EnumSet.of(Role.CUSTOMER));
+                passwordHashes.put(userId, passwordHash);
                 return Claim.CLAIMED;
             }
             return holder.equals(userId) ? Claim.ALREADY_YOURS : Claim.TAKEN;
@@ -171,7 +338,34 @@ class UserTest {
 
         @Override
         public void addRole(UserId userId, Role role) {
-            roles.get(userId).add(role);
+            if (roles.containsKey(userId)) {
+                roles.get(userId).add(role);
+            }
+        }
+
+        @Override
+        public void changePassword(UserId userId, String passwordHash) {
+            passwordHashes.put(userId, passwordHash);
+            sessionsEnded.merge(userId, 1, Integer::sum);
+        }
+
+        @Override
+        public void remove(UserId userId) {
+            accountsByEmail.values().remove(userId);
+            roles.remove(userId);
+            passwordHashes.remove(userId);
+        }
+
+        boolean has(UserId userId) {
+            return roles.containsKey(userId);
+        }
+
+        String passwordHashOf(UserId userId) {
+            return passwordHashes.get(userId);
+        }
+
+        int sessionsEnded(UserId userId) {
+            return sessionsEnded.getOrDefault(userId, 0);
         }
 
         Set<Role> rolesOf(UserId userId) {

@@ -9,12 +9,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Login and token refresh: public, the credentials are the authentication. */
+/** Login, token refresh and logout: public, the credentials (or the refresh token) are the authentication. */
 @RestController
 @RequestMapping("/api/v1/auth")
 class AuthController {
@@ -52,6 +53,13 @@ class AuthController {
                 .refresh(request.refreshToken())
                 .orElseThrow(() -> new ApiException(
                         401, UserErrors.INVALID_REFRESH_TOKEN, "The refresh token is unknown, used or expired."));
+    }
+
+    /** Ends the session of the refresh token; 204 whether the token was live, used, expired or unknown. */
+    @PostMapping("/logout")
+    ResponseEntity<Void> logout(@Valid @RequestBody Refresh request) {
+        authenticator.logOut(request.refreshToken());
+        return ResponseEntity.noContent().build();
     }
 
     record Login(@NotBlank String email, @NotBlank String password) {}

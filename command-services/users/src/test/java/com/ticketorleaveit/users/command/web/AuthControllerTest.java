@@ -78,4 +78,12 @@ class AuthControllerTest {
                     assertThat(e.code()).isEqualTo(UserErrors.INVALID_REFRESH_TOKEN);
                 });
     }
+
+    @Test
+    void logsOutWithNoContentWhateverTheToken() {
+        var answer = controller.logout(new AuthController.Refresh("any"));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(204);
+        verify(authenticator).logOut("any");
+    }
 }

@@ -4,6 +4,7 @@ import com.ticketorleaveit.notifications.api.NotificationDelivered;
 import com.ticketorleaveit.notifications.api.NotificationDeliveryFailed;
 import com.ticketorleaveit.notifications.api.NotificationKind;
 import com.ticketorleaveit.notifications.api.NotificationRequested;
+import com.ticketorleaveit.users.api.UserDeactivated;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -82,6 +83,14 @@ class NotificationLogProjection {
                 event.reason(),
                 java.sql.Timestamp.from(at),
                 event.notificationId().value());
+    }
+
+    /** A closed account's address is forgotten (ADR 23); what was sent, and when, stays. */
+    @EventHandler
+    void on(UserDeactivated event) {
+        jdbc.update(
+                "update notifications_log set recipient_email = null where recipient_user_id = ?",
+                event.userId().value());
     }
 
     @ResetHandler

@@ -7,6 +7,7 @@ import java.util.UUID;
 /**
  * A notification and its delivery.
  *
+ * @param recipientEmail null once the recipient closed their account
  * @param status REQUESTED, DELIVERED or FAILED
  * @param subjectId what it is about (an order)
  */

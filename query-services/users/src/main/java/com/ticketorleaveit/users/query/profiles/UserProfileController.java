@@ -3,6 +3,7 @@ package com.ticketorleaveit.users.query.profiles;
 import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.platform.web.Caller;
 import com.ticketorleaveit.users.api.UserErrors;
+import com.ticketorleaveit.users.api.UserProfile;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,29 +21,27 @@ class UserProfileController {
         this.jdbc = jdbc;
     }
 
-    /** The caller's own profile; 404 until the projection has seen the registration (it follows the event store). */
+    /**
+     * The caller's own profile; 404 until the projection has seen the registration (it follows the event store), and
+     * again once the account is closed.
+     */
     @GetMapping("/me")
     UserProfile me(Caller caller) {
         return jdbc
                 .query(
-                        "select user_id, first_name, last_name, email, roles, event_reminders from users_profiles"
-                                + " where user_id = ?",
+                        "select user_id, first_name, last_name, email, picture_url, roles, event_reminders"
+                                + " from users_profiles where user_id = ?",
                         (rs, row) -> new UserProfile(
                                 rs.getObject("user_id", UUID.class),
                                 rs.getString("first_name"),
                                 rs.getString("last_name"),
                                 rs.getString("email"),
+                                rs.getString("picture_url"),
                                 List.of((String[]) rs.getArray("roles").getArray()),
-                                new Preferences(rs.getBoolean("event_reminders"))),
+                                new UserProfile.Preferences(rs.getBoolean("event_reminders"))),
                         caller.userId())
                 .stream()
                 .findFirst()
                 .orElseThrow(() -> ApiException.notFound(UserErrors.USER_NOT_FOUND, "No profile for this user yet."));
     }
-
-    record UserProfile(
-            UUID id, String firstName, String lastName, String email, List<String> roles, Preferences preferences) {}
-
-    /** @param eventReminders whether the user is reminded of the events they hold tickets for */
-    record Preferences(boolean eventReminders) {}
 }

@@ -1,7 +1,9 @@
 package com.ticketorleaveit.users.query.profiles;
 
 import com.ticketorleaveit.users.api.PreferencesChanged;
+import com.ticketorleaveit.users.api.ProfileChanged;
 import com.ticketorleaveit.users.api.RoleGranted;
+import com.ticketorleaveit.users.api.UserDeactivated;
 import com.ticketorleaveit.users.api.UserRegistered;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -44,6 +46,23 @@ class UserProfileProjection {
                 "update users_profiles set event_reminders = ? where user_id = ?",
                 event.eventReminders(),
                 event.userId().value());
+    }
+
+    @EventHandler
+    void on(ProfileChanged event) {
+        jdbc.update(
+                "update users_profiles set first_name = ?, last_name = ?, picture_url = ? where user_id = ?",
+                event.firstName(),
+                event.lastName(),
+                event.pictureUrl(),
+                event.userId().value());
+    }
+
+    /** A closed account's personal data leaves the read model: the row goes (ADR 23). No later event touches it. */
+    @EventHandler
+    void on(UserDeactivated event) {
+        jdbc.update(
+                "delete from users_profiles where user_id = ?", event.userId().value());
     }
 
     @ResetHandler
