@@ -1,6 +1,9 @@
 package com.ticketorleaveit.gateway.ratelimit;
 
 import com.ticketorleaveit.gateway.problem.ProblemWriter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
@@ -37,7 +40,7 @@ class RateLimitConfiguration {
     }
 
     @Bean
-    RateLimitedProblemFilter rateLimitedProblemFilter(ProblemWriter problems) {
-        return new RateLimitedProblemFilter(problems);
+    RateLimitedProblemFilter rateLimitedProblemFilter(ProblemWriter problems, ObjectProvider<MeterRegistry> registry) {
+        return new RateLimitedProblemFilter(problems, registry.getIfAvailable(() -> Metrics.globalRegistry));
     }
 }
