@@ -87,10 +87,10 @@ class RateLimitingTest extends GatewayTestSupport {
     }
 
     private double refusedOnUsersQueries() {
-        var counter = meters.find("ticketing.gateway.rate.limited")
+        return meters.get("ticketing.gateway.rate.limited")
                 .tag("route", "users-queries")
-                .counter();
-        return counter == null ? 0 : counter.count();
+                .counter()
+                .count();
     }
 
     private EntityExchangeResult<String> callAs(String token) {

@@ -182,6 +182,15 @@ final class RunningSystem {
                 .toList();
     }
 
+    /** The base URI of query-services (its internal port). */
+    URI queryServices() {
+        return processes.stream()
+                .filter(process -> process.name().equals("query-services"))
+                .map(ServiceProcess::baseUri)
+                .findFirst()
+                .orElseThrow();
+    }
+
     /** The base URIs of the saga-orchestrator replicas (internal ports). */
     List<URI> sagaOrchestratorReplicas() {
         return processes.stream()

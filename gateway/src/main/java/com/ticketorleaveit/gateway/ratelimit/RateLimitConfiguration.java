@@ -6,8 +6,10 @@ import io.micrometer.core.instrument.Metrics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.gateway.config.GatewayProperties;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
+import org.springframework.cloud.gateway.route.RouteDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -40,7 +42,11 @@ class RateLimitConfiguration {
     }
 
     @Bean
-    RateLimitedProblemFilter rateLimitedProblemFilter(ProblemWriter problems, ObjectProvider<MeterRegistry> registry) {
-        return new RateLimitedProblemFilter(problems, registry.getIfAvailable(() -> Metrics.globalRegistry));
+    RateLimitedProblemFilter rateLimitedProblemFilter(
+            ProblemWriter problems, ObjectProvider<MeterRegistry> registry, GatewayProperties gateway) {
+        return new RateLimitedProblemFilter(
+                problems,
+                registry.getIfAvailable(() -> Metrics.globalRegistry),
+                gateway.getRoutes().stream().map(RouteDefinition::getId).toList());
     }
 }

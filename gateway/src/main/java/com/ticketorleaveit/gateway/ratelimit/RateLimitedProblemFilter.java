@@ -3,6 +3,7 @@ package com.ticketorleaveit.gateway.ratelimit;
 import static com.ticketorleaveit.gateway.problem.Problems.problem;
 
 import com.ticketorleaveit.gateway.problem.ProblemWriter;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -20,7 +21,8 @@ import reactor.core.publisher.Mono;
  * Gives the {@code RequestRateLimiter} filter's refusal a body. That filter only sets 429 and completes the response
  * empty; this decorator turns exactly that completion into a problem document with {@code Retry-After}. Backend
  * answers (also a backend's own 429) are written with {@code writeWith} and pass untouched. Each refusal is counted,
- * per route: {@code ticketing.gateway.rate.limited{route}}.
+ * per route: {@code ticketing.gateway.rate.limited{route}}, every configured route's counter there from the start, so
+ * that the first refusal is an increase.
  */
 class RateLimitedProblemFilter implements GlobalFilter, Ordered {
 
@@ -32,9 +34,10 @@ class RateLimitedProblemFilter implements GlobalFilter, Ordered {
     private final ProblemWriter problems;
     private final MeterRegistry registry;
 
-    RateLimitedProblemFilter(ProblemWriter problems, MeterRegistry registry) {
+    RateLimitedProblemFilter(ProblemWriter problems, MeterRegistry registry, List<String> routeIds) {
         this.problems = problems;
         this.registry = registry;
+        routeIds.forEach(this::counter);
     }
 
     @Override
@@ -60,8 +63,14 @@ class RateLimitedProblemFilter implements GlobalFilter, Ordered {
 
     private void refused(ServerWebExchange exchange) {
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-        registry.counter(REFUSED, "route", route == null ? "none" : route.getId())
-                .increment();
+        counter(route == null ? "none" : route.getId()).increment();
+    }
+
+    private Counter counter(String routeId) {
+        return Counter.builder(REFUSED)
+                .description("Requests the gateway refused because their client's rate limit was spent")
+                .tag("route", routeId)
+                .register(registry);
     }
 
     @Override
