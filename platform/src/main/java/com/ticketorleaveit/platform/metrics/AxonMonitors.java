@@ -24,9 +24,9 @@ import org.axonframework.monitoring.NoOpMessageMonitor;
  *   <li>every event processor: {@code eventProcessor.latency{processorName}}, how old the last event it took was when
  *       it took it (its lag behind the event store or the broker), in milliseconds;
  *   <li>the command bus: {@code commandBus.allTimer|successTimer|failureTimer{payloadType}}, how long each command
- *       took to handle on this node, and {@code distributedCommandBus.*} on the dispatching node, the round trip
- *       through the ring included. Histogram buckets instead of Axon's client-side percentiles, so that Prometheus
- *       aggregates them over replicas.
+ *       took to handle on the node that owns its aggregate (the distributed command bus' local segment; the
+ *       distributed bus itself, built by the Spring Cloud extension, takes no monitor). Histogram buckets instead of
+ *       Axon's client-side percentiles, so that Prometheus aggregates them over replicas.
  * </ul>
  *
  * Axon's whole set would also time, count and measure the capacity of every event of every processor by payload type,
