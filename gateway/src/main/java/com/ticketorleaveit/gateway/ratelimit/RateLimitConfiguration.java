@@ -43,10 +43,13 @@ class RateLimitConfiguration {
 
     @Bean
     RateLimitedProblemFilter rateLimitedProblemFilter(
-            ProblemWriter problems, ObjectProvider<MeterRegistry> registry, GatewayProperties gateway) {
+            ProblemWriter problems, ObjectProvider<MeterRegistry> registry, ObjectProvider<GatewayProperties> gateway) {
         return new RateLimitedProblemFilter(
                 problems,
                 registry.getIfAvailable(() -> Metrics.globalRegistry),
-                gateway.getRoutes().stream().map(RouteDefinition::getId).toList());
+                gateway.stream()
+                        .flatMap(properties -> properties.getRoutes().stream())
+                        .map(RouteDefinition::getId)
+                        .toList());
     }
 }
