@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import com.ticketorleaveit.gateway.support.GatewayTestSupport;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 class RateLimitingTest extends GatewayTestSupport {
+
+    @Autowired
+    private MeterRegistry meters;
 
     private static final String PATH = "/api/v1/users/me";
 
@@ -50,6 +55,15 @@ class RateLimitingTest extends GatewayTestSupport {
     }
 
     @Test
+    void countsEachRefusalPerRoute() {
+        double before = refusedOnUsersQueries();
+
+        callUntilRefused(aTokenForSomeone());
+
+        assertThat(refusedOnUsersQueries()).isEqualTo(before + 1);
+    }
+
+    @Test
     void limitsEachClientOnItsOwn() {
         callUntilRefused(aTokenForSomeone());
 
@@ -70,6 +84,13 @@ class RateLimitingTest extends GatewayTestSupport {
             }
         }
         throw new AssertionError("no 429 within " + 2 * BURST + " calls");
+    }
+
+    private double refusedOnUsersQueries() {
+        return meters.get("ticketing.gateway.rate.limited")
+                .tag("route", "users-queries")
+                .counter()
+                .count();
     }
 
     private EntityExchangeResult<String> callAs(String token) {

@@ -203,6 +203,15 @@ final class RunningSystem {
                 .toList();
     }
 
+    /** The base URI of query-services (its internal port). */
+    URI queryServices() {
+        return processes.stream()
+                .filter(process -> process.name().equals("query-services"))
+                .map(ServiceProcess::baseUri)
+                .findFirst()
+                .orElseThrow();
+    }
+
     /** The base URIs of the saga-orchestrator replicas (internal ports). */
     List<URI> sagaOrchestratorReplicas() {
         return processes.stream()
@@ -219,15 +228,6 @@ final class RunningSystem {
     /** The key the system was started with: it verifies for the whole run, also after a rotation. */
     TokenSigningKey tokenSigningKey() {
         return tokenSigningKey;
-    }
-
-    /** The base URI of query-services (its internal port, not through the gateway). */
-    URI queryServices() {
-        return processes.stream()
-                .filter(process -> process.name().equals("query-services"))
-                .map(ServiceProcess::baseUri)
-                .findFirst()
-                .orElseThrow();
     }
 
     String internalAuthSecret() {

@@ -1,10 +1,15 @@
 package com.ticketorleaveit.gateway.ratelimit;
 
 import com.ticketorleaveit.gateway.problem.ProblemWriter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.gateway.config.GatewayProperties;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
+import org.springframework.cloud.gateway.route.RouteDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -37,7 +42,14 @@ class RateLimitConfiguration {
     }
 
     @Bean
-    RateLimitedProblemFilter rateLimitedProblemFilter(ProblemWriter problems) {
-        return new RateLimitedProblemFilter(problems);
+    RateLimitedProblemFilter rateLimitedProblemFilter(
+            ProblemWriter problems, ObjectProvider<MeterRegistry> registry, ObjectProvider<GatewayProperties> gateway) {
+        return new RateLimitedProblemFilter(
+                problems,
+                registry.getIfAvailable(() -> Metrics.globalRegistry),
+                gateway.stream()
+                        .flatMap(properties -> properties.getRoutes().stream())
+                        .map(RouteDefinition::getId)
+                        .toList());
     }
 }

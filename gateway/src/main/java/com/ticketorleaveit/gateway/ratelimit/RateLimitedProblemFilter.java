@@ -3,9 +3,13 @@ package com.ticketorleaveit.gateway.ratelimit;
 import static com.ticketorleaveit.gateway.problem.Problems.problem;
 
 import com.ticketorleaveit.gateway.problem.ProblemWriter;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,17 +20,24 @@ import reactor.core.publisher.Mono;
 /**
  * Gives the {@code RequestRateLimiter} filter's refusal a body. That filter only sets 429 and completes the response
  * empty; this decorator turns exactly that completion into a problem document with {@code Retry-After}. Backend
- * answers (also a backend's own 429) are written with {@code writeWith} and pass untouched.
+ * answers (also a backend's own 429) are written with {@code writeWith} and pass untouched. Each refusal is counted,
+ * per route: {@code ticketing.gateway.rate.limited{route}}, every configured route's counter there from the start, so
+ * that the first refusal is an increase.
  */
 class RateLimitedProblemFilter implements GlobalFilter, Ordered {
 
     /** Redis' limiter names no wait; at any replenish rate of at least one per second a token is back within it. */
     private static final String DEFAULT_RETRY_AFTER_SECONDS = "1";
 
-    private final ProblemWriter problems;
+    static final String REFUSED = "ticketing.gateway.rate.limited";
 
-    RateLimitedProblemFilter(ProblemWriter problems) {
+    private final ProblemWriter problems;
+    private final MeterRegistry registry;
+
+    RateLimitedProblemFilter(ProblemWriter problems, MeterRegistry registry, List<String> routeIds) {
         this.problems = problems;
+        this.registry = registry;
+        routeIds.forEach(this::counter);
     }
 
     @Override
@@ -36,6 +47,7 @@ class RateLimitedProblemFilter implements GlobalFilter, Ordered {
             public Mono<Void> setComplete() {
                 if (getStatusCode() != null && getStatusCode().value() == HttpStatus.TOO_MANY_REQUESTS.value()) {
                     getHeaders().putIfAbsent(HttpHeaders.RETRY_AFTER, List.of(DEFAULT_RETRY_AFTER_SECONDS));
+                    refused(exchange);
                     return problems.write(
                             getDelegate(),
                             problem(
@@ -47,6 +59,18 @@ class RateLimitedProblemFilter implements GlobalFilter, Ordered {
             }
         };
         return chain.filter(exchange.mutate().response(response).build());
+    }
+
+    private void refused(ServerWebExchange exchange) {
+        Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
+        counter(route == null ? "none" : route.getId()).increment();
+    }
+
+    private Counter counter(String routeId) {
+        return Counter.builder(REFUSED)
+                .description("Requests the gateway refused because their client's rate limit was spent")
+                .tag("route", routeId)
+                .register(registry);
     }
 
     @Override

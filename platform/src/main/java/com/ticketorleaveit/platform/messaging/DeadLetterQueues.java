@@ -70,9 +70,17 @@ public class DeadLetterQueues {
     }
 
     long count(ConsumerQueue queue) {
+        return messagesIn(queue.deadLetterQueueName(properties));
+    }
+
+    /** The messages ready in the consumer's own queue (not those taken and not yet acknowledged). */
+    long backlog(ConsumerQueue queue) {
+        return messagesIn(queue.queueName(properties));
+    }
+
+    private long messagesIn(String queueName) {
         return rabbitTemplate.execute(
-                channel -> (long) channel.queueDeclarePassive(queue.deadLetterQueueName(properties))
-                        .getMessageCount());
+                channel -> (long) channel.queueDeclarePassive(queueName).getMessageCount());
     }
 
     /**

@@ -120,6 +120,12 @@ public class MessagingConfiguration {
 
     @Bean
     @ConditionalOnBean(DeadLetterQueues.class)
+    ConsumerQueueGauges consumerQueueGauges(DeadLetterQueues deadLetterQueues) {
+        return new ConsumerQueueGauges(deadLetterQueues);
+    }
+
+    @Bean
+    @ConditionalOnBean(DeadLetterQueues.class)
     DeadLettersEndpoint deadLettersEndpoint(DeadLetterQueues deadLetterQueues) {
         return new DeadLettersEndpoint(deadLetterQueues);
     }

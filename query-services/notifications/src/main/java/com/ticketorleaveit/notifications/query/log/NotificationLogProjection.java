@@ -4,7 +4,10 @@ import com.ticketorleaveit.notifications.api.NotificationDelivered;
 import com.ticketorleaveit.notifications.api.NotificationDeliveryFailed;
 import com.ticketorleaveit.notifications.api.NotificationKind;
 import com.ticketorleaveit.notifications.api.NotificationRequested;
+import com.ticketorleaveit.platform.metrics.Tally;
 import com.ticketorleaveit.users.api.UserDeactivated;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -21,7 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code notifications_log}. Idempotent: a request inserts once and an outcome only moves a notification that
- * is still requested, so redelivered or replayed events leave the same rows.
+ * is still requested, so redelivered or replayed events leave the same rows. {@code ticketing.notifications{outcome}}
+ * counts the mails delivered ({@code DELIVERED}) and given up on ({@code FAILED}), once each batch committed and never
+ * in a replay (ADR 24).
  */
 @Component
 @ProcessingGroup(NotificationLogProjection.PROCESSING_GROUP)
@@ -42,10 +47,23 @@ class NotificationLogProjection {
             instant(rs, "delivered_at"),
             instant(rs, "failed_at"));
 
-    private final JdbcTemplate jdbc;
+    static final String OUTCOMES = "ticketing.notifications";
 
-    NotificationLogProjection(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final Counter delivered;
+    private final Counter failed;
+
+    NotificationLogProjection(JdbcTemplate jdbc, MeterRegistry registry) {
         this.jdbc = jdbc;
+        this.delivered = outcome(registry, "DELIVERED");
+        this.failed = outcome(registry, "FAILED");
+    }
+
+    private static Counter outcome(MeterRegistry registry, String outcome) {
+        return Counter.builder(OUTCOMES)
+                .description("Mails delivered, and mails given up on")
+                .tag("outcome", outcome)
+                .register(registry);
     }
 
     @EventHandler
@@ -71,6 +89,7 @@ class NotificationLogProjection {
                 "update notifications_log set status = 'DELIVERED', delivered_at = ? where id = ? and status = 'REQUESTED'",
                 java.sql.Timestamp.from(event.deliveredAt()),
                 event.notificationId().value());
+        Tally.afterCommit(delivered::increment);
     }
 
     @EventHandler
@@ -83,6 +102,7 @@ class NotificationLogProjection {
                 event.reason(),
                 java.sql.Timestamp.from(at),
                 event.notificationId().value());
+        Tally.afterCommit(failed::increment);
     }
 
     /** A closed account's address is forgotten (ADR 23); what was sent, and when, stays. */

@@ -9,10 +9,15 @@ import com.ticketorleaveit.payments.api.PaymentRefunded;
 import com.ticketorleaveit.payments.api.PaymentRequested;
 import com.ticketorleaveit.payments.api.PaymentStatus;
 import com.ticketorleaveit.payments.api.RefundAttemptFailed;
+import com.ticketorleaveit.platform.metrics.Tally;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -26,7 +31,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps {@code payments_payments}. Idempotent: a request inserts once, an outcome only moves a payment that is still
  * requested, and a refund only moves forward (approved, then each attempt in turn, then refunded), so a redelivered
- * or replayed event writes the same row again.
+ * or replayed event writes the same row again. {@code ticketing.payments{outcome}} counts the provider's answers
+ * ({@code APPROVED}, {@code DECLINED}, {@code FAILED}) and the refunds done ({@code REFUNDED}), once each batch
+ * committed and never in a replay (ADR 24).
  */
 @Component
 @ProcessingGroup(PaymentProjection.PROCESSING_GROUP)
@@ -47,10 +54,22 @@ class PaymentProjection {
             rs.getTimestamp("requested_at").toInstant(),
             refund(rs));
 
-    private final JdbcTemplate jdbc;
+    static final String OUTCOMES = "ticketing.payments";
 
-    PaymentProjection(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final Map<PaymentStatus, Counter> outcomes = new EnumMap<>(PaymentStatus.class);
+
+    PaymentProjection(JdbcTemplate jdbc, MeterRegistry registry) {
         this.jdbc = jdbc;
+        for (PaymentStatus outcome :
+                List.of(PaymentStatus.APPROVED, PaymentStatus.DECLINED, PaymentStatus.FAILED, PaymentStatus.REFUNDED)) {
+            outcomes.put(
+                    outcome,
+                    Counter.builder(OUTCOMES)
+                            .description("Payments by the provider's answer, and refunds done")
+                            .tag("outcome", outcome.name())
+                            .register(registry));
+        }
     }
 
     @EventHandler
@@ -74,16 +93,19 @@ class PaymentProjection {
     @EventHandler
     void on(PaymentApproved event, @Timestamp Instant at) {
         settle(event.paymentId(), PaymentStatus.APPROVED, null, event.providerReference(), at);
+        Tally.afterCommit(outcomes.get(PaymentStatus.APPROVED)::increment);
     }
 
     @EventHandler
     void on(PaymentDeclined event, @Timestamp Instant at) {
         settle(event.paymentId(), PaymentStatus.DECLINED, event.reason(), null, at);
+        Tally.afterCommit(outcomes.get(PaymentStatus.DECLINED)::increment);
     }
 
     @EventHandler
     void on(PaymentFailed event, @Timestamp Instant at) {
         settle(event.paymentId(), PaymentStatus.FAILED, event.reason(), null, at);
+        Tally.afterCommit(outcomes.get(PaymentStatus.FAILED)::increment);
     }
 
     /** The first attempt starts the refund of an approved payment; each later one only counts up. */
@@ -132,6 +154,7 @@ class PaymentProjection {
                 java.sql.Timestamp.from(at),
                 java.sql.Timestamp.from(at),
                 event.paymentId().value());
+        Tally.afterCommit(outcomes.get(PaymentStatus.REFUNDED)::increment);
     }
 
     @ResetHandler

@@ -11,6 +11,7 @@ import com.ticketorleaveit.payments.api.PaymentRefunded;
 import com.ticketorleaveit.payments.api.PaymentRequested;
 import com.ticketorleaveit.payments.api.PaymentStatus;
 import com.ticketorleaveit.payments.api.RefundAttemptFailed;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class PaymentProjectionIT {
     private static final JdbcTemplate jdbc =
             jdbcOn(migrated(postgres.createScratchDatabase("payments_query_it"), null));
 
-    private final PaymentProjection projection = new PaymentProjection(jdbc);
+    private final PaymentProjection projection = new PaymentProjection(jdbc, new SimpleMeterRegistry());
     private final UUID customer = UUID.randomUUID();
 
     @AfterAll
@@ -165,7 +166,9 @@ class PaymentProjectionIT {
 
         JdbcTemplate upgraded = jdbcOn(migrated(older.getDataSource(), null));
 
-        PaymentView view = new PaymentProjection(upgraded).byId(id).orElseThrow();
+        PaymentView view = new PaymentProjection(upgraded, new SimpleMeterRegistry())
+                .byId(id)
+                .orElseThrow();
         assertThat(view.requestedAt()).isEqualTo(T0);
         assertThat(view.refund()).isNull();
     }

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps {@code tickets_orders} and {@code tickets_order_tickets}. Handlers insert-if-absent or set absolute values,
  * so a redelivered or replayed event changes nothing. Once a change is committed, the requests waiting for that order
- * are told ({@link OrderWaiter#changed}).
+ * are told ({@link OrderWaiter#changed}), and the funnel counts the change ({@link OrderFunnel}).
  */
 @Component
 @ProcessingGroup(OrderProjection.GROUP)
@@ -39,10 +39,12 @@ class OrderProjection {
 
     private final JdbcTemplate jdbc;
     private final OrderWaiter waiter;
+    private final OrderFunnel funnel;
 
-    OrderProjection(JdbcTemplate jdbc, OrderWaiter waiter) {
+    OrderProjection(JdbcTemplate jdbc, OrderWaiter waiter, OrderFunnel funnel) {
         this.jdbc = jdbc;
         this.waiter = waiter;
+        this.funnel = funnel;
     }
 
     /** Waiting requests look again once the batch that changed the order is committed. */
@@ -69,6 +71,7 @@ class OrderProjection {
                 OrderStatus.PENDING.name(),
                 java.sql.Timestamp.from(placedAt));
         changed(event.orderId().value());
+        funnel.reached(OrderStatus.PENDING);
     }
 
     @EventHandler
@@ -79,16 +82,23 @@ class OrderProjection {
                     status = case when status = 'PENDING' then 'RESERVED' else status end
                 where order_id = ?""", event.amountMinor(), event.currency(), event.orderId().value());
         changed(event.orderId().value());
+        funnel.reached(OrderStatus.RESERVED);
     }
 
     /** A confirmation seen again never takes a cancelled or refunded order back, nor its void tickets. */
     @EventHandler
-    void on(OrderConfirmed event) {
-        jdbc.update("""
+    void on(OrderConfirmed event, @Timestamp Instant confirmedAt) {
+        List<Instant> placedAt = jdbc.query(
+                """
                 update tickets_orders
                 set amount_minor = ?, currency = ?,
                     status = case when status in ('CANCELLED', 'REFUNDED') then status else 'CONFIRMED' end
-                where order_id = ?""", event.amountMinor(), event.currency(), event.orderId().value());
+                where order_id = ?
+                returning placed_at""",
+                (rs, row) -> rs.getTimestamp(1).toInstant(),
+                event.amountMinor(),
+                event.currency(),
+                event.orderId().value());
         List<Object[]> tickets = new ArrayList<>();
         for (int position = 0; position < event.ticketCodes().size(); position++) {
             tickets.add(new Object[] {
@@ -100,6 +110,7 @@ class OrderProjection {
                         + " on conflict (code) do nothing",
                 tickets);
         changed(event.orderId().value());
+        funnel.confirmed(placedAt.isEmpty() ? null : placedAt.get(0), confirmedAt);
     }
 
     /** The payloads come right after the confirmation that inserted the tickets; the same payload again is the same. */
@@ -128,16 +139,19 @@ class OrderProjection {
     @EventHandler
     void on(OrderRejected event) {
         end(event.orderId().value(), OrderStatus.REJECTED, event.reason().name());
+        funnel.reached(OrderStatus.REJECTED);
     }
 
     @EventHandler
     void on(OrderPaymentFailed event) {
         end(event.orderId().value(), OrderStatus.PAYMENT_FAILED, event.reason());
+        funnel.reached(OrderStatus.PAYMENT_FAILED);
     }
 
     @EventHandler
     void on(OrderExpired event) {
         end(event.orderId().value(), OrderStatus.EXPIRED, HOLD_EXPIRED);
+        funnel.reached(OrderStatus.EXPIRED);
     }
 
     /**
@@ -160,6 +174,7 @@ class OrderProjection {
                 OrderStatus.RESERVED.name());
         voidTickets(event.orderId().value());
         changed(event.orderId().value());
+        funnel.reached(OrderStatus.CANCELLED);
     }
 
     /**
@@ -182,6 +197,7 @@ class OrderProjection {
                 OrderStatus.REFUNDED.name());
         voidTickets(event.orderId().value());
         changed(event.orderId().value());
+        funnel.reached(OrderStatus.REFUNDED);
     }
 
     private void voidTickets(UUID orderId) {

@@ -2,6 +2,7 @@ package com.ticketorleaveit.tickets.query.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -14,6 +15,7 @@ import com.ticketorleaveit.tickets.api.OrderId;
 import com.ticketorleaveit.tickets.api.OrderRefunded;
 import com.ticketorleaveit.tickets.api.OrderReserved;
 import com.ticketorleaveit.tickets.api.OrderStatus;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +27,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.web.context.request.async.DeferredResult;
 
 class OrderProjectionTest {
@@ -36,7 +39,8 @@ class OrderProjectionTest {
     /** Looks again only when told, so that an answer comes from the projection saying the order changed. */
     private final OrderWaiter waiter = new OrderWaiter(Duration.ofHours(1), Duration.ofHours(1), () -> true);
 
-    private final OrderProjection projection = new OrderProjection(jdbc, waiter);
+    private final OrderProjection projection =
+            new OrderProjection(jdbc, waiter, new OrderFunnel(new SimpleMeterRegistry()));
     private final OrderId order = OrderId.random();
 
     @AfterEach
@@ -58,11 +62,12 @@ class OrderProjectionTest {
 
     @Test
     void neverTakesACancelledOrRefundedOrderBackToConfirmedWhenTheConfirmationIsSeenAgain() {
-        projection.on(aConfirmation());
+        projection.on(aConfirmation(), Instant.now());
 
         verify(jdbc)
-                .update(
+                .query(
                         contains("status = case when status in ('CANCELLED', 'REFUNDED') then status else 'CONFIRMED'"),
+                        any(RowMapper.class),
                         eq(9000L),
                         eq("EUR"),
                         eq(order.value()));

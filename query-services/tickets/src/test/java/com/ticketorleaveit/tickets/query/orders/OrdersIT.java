@@ -16,6 +16,7 @@ import com.ticketorleaveit.tickets.api.RejectionReason;
 import com.ticketorleaveit.tickets.api.SignedTicket;
 import com.ticketorleaveit.tickets.api.TicketCheckedIn;
 import com.ticketorleaveit.tickets.api.TicketsSigned;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,7 +50,8 @@ class OrdersIT {
 
     private final Statements jdbc = new Statements(dataSource);
     private final OrderWaiter waiter = new OrderWaiter(Duration.ofHours(1), Duration.ofHours(1), () -> true);
-    private final OrderProjection projection = new OrderProjection(jdbc, waiter);
+    private final OrderProjection projection =
+            new OrderProjection(jdbc, waiter, new OrderFunnel(new SimpleMeterRegistry()));
     private final Orders orders = new Orders(jdbc);
 
     private final UUID customer = UUID.randomUUID();
@@ -285,7 +287,7 @@ class OrdersIT {
         projection.on(aCancellationOf(order), NOON.plusSeconds(3600));
         projection.on(aRefundOf(order), NOON.plusSeconds(3605));
 
-        projection.on(aConfirmationOf(order, "STAYSVOID"));
+        projection.on(aConfirmationOf(order, "STAYSVOID"), NOON.plusSeconds(1));
         projection.on(aCancellationOf(order), NOON.plusSeconds(9000));
         projection.on(aRefundOf(order), NOON.plusSeconds(9005));
 
@@ -310,7 +312,7 @@ class OrdersIT {
 
     private OrderId aConfirmedOrder(Instant placedAt, String... ticketCodes) {
         OrderId order = aReservedOrder(placedAt);
-        projection.on(aConfirmationOf(order, ticketCodes));
+        projection.on(aConfirmationOf(order, ticketCodes), NOON.plusSeconds(1));
         return order;
     }
 
