@@ -23,7 +23,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -82,6 +86,11 @@ class AuthorizationMatrixSystemIT extends SystemTest {
     static String paymentId;
     static String secondVendorId;
     static String bandId;
+    // each caller that may publish, cancel or close an event, or cancel an order, does so to one of its own
+    static final Map<Caller, String> draftsToPublish = new EnumMap<>(Caller.class);
+    static final Map<Caller, String> eventsToCancel = new EnumMap<>(Caller.class);
+    static final Map<Caller, String> eventsToClose = new EnumMap<>(Caller.class);
+    static final Map<Caller, String> ordersToCancel = new EnumMap<>(Caller.class);
 
     /** The matrix: one row per endpoint. */
     static List<Row> rows() {
@@ -135,11 +144,11 @@ class AuthorizationMatrixSystemIT extends SystemTest {
                 row(
                         "401 403 403 200 403 403 200",
                         "POST /api/v1/events/{eventId}/publish",
-                        who -> vars("eventId", ownerOrAdmin(who) ? aDraftEvent() : draftId)),
+                        who -> vars("eventId", draftsToPublish.getOrDefault(who, draftId))),
                 row(
                         "401 403 403 202 403 403 202",
                         "POST /api/v1/events/{eventId}/cancel",
-                        who -> vars("eventId", ownerOrAdmin(who) ? aPublishedEvent() : event)),
+                        who -> vars("eventId", eventsToCancel.getOrDefault(who, event))),
                 row(
                         "401 403 403 200 404 403 200",
                         "PATCH /api/v1/events/{eventId}",
@@ -147,7 +156,7 @@ class AuthorizationMatrixSystemIT extends SystemTest {
                 row(
                         "401 403 403 200 404 403 200",
                         "POST /api/v1/events/{eventId}/close-sales",
-                        who -> vars("eventId", ownerOrAdmin(who) ? aPublishedEvent() : event)),
+                        who -> vars("eventId", eventsToClose.getOrDefault(who, event))),
                 // tiers are added to a draft, and only a draft's tiers are renamed
                 row(
                         "401 403 403 201 404 403 201",
@@ -199,7 +208,7 @@ class AuthorizationMatrixSystemIT extends SystemTest {
                 row(
                         "401 202 404 404 404 404 202",
                         "POST /api/v1/orders/{orderId}/cancel",
-                        who -> vars("orderId", buyerOrAdmin(who) ? aConfirmedOrder() : orderId)),
+                        who -> vars("orderId", ordersToCancel.getOrDefault(who, orderId))),
                 row(
                         "401 200 404 404 404 404 200",
                         "GET /api/v1/orders/{orderId}/tickets/{code}/qr",
@@ -239,67 +248,118 @@ class AuthorizationMatrixSystemIT extends SystemTest {
                         who -> vars("eventId", event)));
     }
 
+    /** Created at once, as far as they do not depend on each other: most of their time is waiting for the system. */
     @BeforeAll
     static void fixtures() {
-        users.put(CUSTOMER, ticketing.aCustomer());
-        users.put(Caller.OTHER_CUSTOMER, ticketing.aCustomer());
-        users.put(OWNER, anOrganizer());
-        users.put(Caller.OTHER_ORGANIZER, ticketing.anOrganizer());
-        users.put(VENDOR, ticketing.aVendor("Matrix " + UUID.randomUUID()));
-        users.put(ADMIN, ticketing.anAdmin());
-        secondVendorId = ticketing.aVendor("Matrix second " + UUID.randomUUID()).id();
-        bandId = ticketing.aVendor("Matrix band " + UUID.randomUUID()).id();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            var customer = async(pool, ticketing::aCustomer);
+            var otherCustomer = async(pool, ticketing::aCustomer);
+            var owner = async(pool, AuthorizationMatrixSystemIT::anOrganizer);
+            var otherOrganizer = async(pool, ticketing::anOrganizer);
+            var vendor = async(pool, () -> ticketing.aVendor("Matrix " + UUID.randomUUID()));
+            var secondVendor = async(pool, () -> ticketing.aVendor("Matrix second " + UUID.randomUUID()));
+            var band = async(pool, () -> ticketing.aVendor("Matrix band " + UUID.randomUUID()));
+            users.put(CUSTOMER, customer.join());
+            users.put(Caller.OTHER_CUSTOMER, otherCustomer.join());
+            users.put(OWNER, owner.join());
+            users.put(Caller.OTHER_ORGANIZER, otherOrganizer.join());
+            users.put(VENDOR, vendor.join());
+            users.put(ADMIN, ticketing.anAdmin());
+            secondVendorId = secondVendor.join().id();
+            bandId = band.join().id();
 
-        event = ticketing.aPublishedEvent(users.get(OWNER), 50, 5, List.of());
-        var draft = ticketing.api.post("/api/v1/events", token(OWNER), Ticketing.anEvent(10, 2, List.of()));
-        assertThat(draft.status()).as("create event %s", draft).isEqualTo(201);
-        draftId = draft.json().get("id").asText();
-        draftTierId = draft.json().get("tiers").get(0).get("id").asText();
-        orderId = ticketing.buy(users.get(CUSTOMER), event, 3, "tok_approve");
-        JsonNode order = ticketing.orderWhen(users.get(CUSTOMER), orderId, "CONFIRMED");
-        ticketCodes = new ArrayList<>();
-        order.get("tickets")
-                .forEach(ticket -> ticketCodes.add(ticket.get("code").asText()));
-        paymentId = Ticketing.eventually(
-                        "the order's payment",
-                        () -> ticketing.api.get("/api/v1/payments?orderId=" + orderId, customerToken()),
-                        r -> r.status() == 200)
-                .json()
-                .get("id")
-                .asText();
+            var onSale = async(pool, () -> ticketing.aPublishedEvent(users.get(OWNER), 50, 5, List.of()));
+            var lastSeat = async(pool, () -> ticketing.aPublishedEvent(users.get(OWNER), 1, 1, List.of()));
+            Map<Caller, CompletableFuture<String>> toPublish = new EnumMap<>(Caller.class);
+            Map<Caller, CompletableFuture<String>> toCancel = new EnumMap<>(Caller.class);
+            Map<Caller, CompletableFuture<String>> toClose = new EnumMap<>(Caller.class);
+            for (Caller caller : List.of(OWNER, ADMIN)) {
+                toPublish.put(caller, async(pool, AuthorizationMatrixSystemIT::aDraftEvent));
+                toCancel.put(caller, async(pool, AuthorizationMatrixSystemIT::aPublishedEvent));
+                toClose.put(caller, async(pool, AuthorizationMatrixSystemIT::aPublishedEvent));
+            }
+            var draft = ticketing.api.post("/api/v1/events", token(OWNER), anEvent());
+            assertThat(draft.status()).as("create event %s", draft).isEqualTo(201);
+            draftId = draft.json().get("id").asText();
+            draftTierId = draft.json().get("tiers").get(0).get("id").asText();
+            event = onSale.join();
+            soldOut = lastSeat.join();
+            toPublish.forEach((caller, id) -> draftsToPublish.put(caller, id.join()));
+            toCancel.forEach((caller, id) -> eventsToCancel.put(caller, id.join()));
+            toClose.forEach((caller, id) -> eventsToClose.put(caller, id.join()));
 
-        soldOut = ticketing.aPublishedEvent(users.get(OWNER), 1, 1, List.of());
-        ticketing.orderWhen(
-                users.get(CUSTOMER), ticketing.buy(users.get(CUSTOMER), soldOut, 1, "tok_approve"), "CONFIRMED");
+            var lastSeatSold = async(pool, () -> aConfirmedOrder(soldOut, 1));
+            Map<Caller, CompletableFuture<String>> orders = new EnumMap<>(Caller.class);
+            for (Caller caller : List.of(CUSTOMER, ADMIN)) {
+                orders.put(caller, async(pool, () -> aConfirmedOrder(event, 1)));
+            }
+            orderId = ticketing.buy(users.get(CUSTOMER), event, 3, "tok_approve");
+            JsonNode order = ticketing.orderWhen(users.get(CUSTOMER), orderId, "CONFIRMED");
+            ticketCodes = new ArrayList<>();
+            order.get("tickets")
+                    .forEach(ticket -> ticketCodes.add(ticket.get("code").asText()));
+            paymentId = Ticketing.eventually(
+                            "the order's payment",
+                            () -> ticketing.api.get("/api/v1/payments?orderId=" + orderId, token(CUSTOMER)),
+                            r -> r.status() == 200)
+                    .json()
+                    .get("id")
+                    .asText();
+            lastSeatSold.join();
+            orders.forEach((caller, id) -> ordersToCancel.put(caller, id.join()));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
+    static <T> CompletableFuture<T> async(ExecutorService pool, Supplier<T> fixture) {
+        return CompletableFuture.supplyAsync(fixture, pool);
+    }
+
+    /** A row's callers call at once (none changes what another calls on); the rows one after the other, in order. */
     @Test
     void everyCallerGetsTheStatusItsRowSays() {
         List<String> mismatches = new ArrayList<>();
         StringBuilder observed = new StringBuilder();
-        for (Row row : rows()) {
-            observed.append('\n')
-                    .append(row.method())
-                    .append(' ')
-                    .append(row.path())
-                    .append(':');
-            for (Caller caller : Caller.values()) {
-                Call call = row.call().apply(caller);
-                String path = expand(row.path(), call.variables());
-                Response response = send(row.method(), path, token(caller), call.body());
-                observed.append(' ').append(response.status()).append(response.code());
-                if (response.status() != row.expected(caller)) {
-                    mismatches.add(String.format(
-                            "%s %s as %s: expected %d, got %s",
-                            row.method(), path, caller, row.expected(caller), response));
+        ExecutorService pool = Executors.newFixedThreadPool(Caller.values().length);
+        try {
+            for (Row row : rows()) {
+                Map<Caller, CompletableFuture<Answer>> answers = new EnumMap<>(Caller.class);
+                for (Caller caller : Caller.values()) {
+                    answers.put(caller, async(pool, () -> {
+                        Call call = row.call().apply(caller);
+                        String path = expand(row.path(), call.variables());
+                        return new Answer(path, send(row.method(), path, token(caller), call.body()));
+                    }));
                 }
+                observed.append('\n')
+                        .append(row.method())
+                        .append(' ')
+                        .append(row.path())
+                        .append(':');
+                answers.forEach((caller, future) -> {
+                    Answer answer = future.join();
+                    observed.append(' ')
+                            .append(answer.response().status())
+                            .append(answer.response().code());
+                    if (answer.response().status() != row.expected(caller)) {
+                        mismatches.add(String.format(
+                                "%s %s as %s: expected %d, got %s",
+                                row.method(), answer.path(), caller, row.expected(caller), answer.response()));
+                    }
+                });
             }
+        } finally {
+            pool.shutdownNow();
         }
 
         assertThat(mismatches)
                 .as("callers whose status differs from the matrix; all statuses, by row:%s", observed)
                 .isEmpty();
     }
+
+    record Answer(String path, Response response) {}
 
     @Test
     void everyDocumentedAndEveryRoutedEndpointHasARow() throws IOException {
@@ -362,16 +422,6 @@ class AuthorizationMatrixSystemIT extends SystemTest {
 
     static Call call(Map<String, String> variables, Object body) {
         return new Call(variables, body);
-    }
-
-    /** The callers that may change the owner's events: each gets an event of its own to change. */
-    static boolean ownerOrAdmin(Caller caller) {
-        return caller == OWNER || caller == ADMIN;
-    }
-
-    /** The callers that may cancel the customer's orders: each gets an order of its own to cancel. */
-    static boolean buyerOrAdmin(Caller caller) {
-        return caller == CUSTOMER || caller == ADMIN;
     }
 
     static Map<String, Object> aRegistration() {
@@ -459,8 +509,8 @@ class AuthorizationMatrixSystemIT extends SystemTest {
     }
 
     /** A new confirmed order of the customer's. */
-    static String aConfirmedOrder() {
-        String id = ticketing.buy(users.get(CUSTOMER), event, 1, "tok_approve");
+    static String aConfirmedOrder(Ticketing.Event event, int quantity) {
+        String id = ticketing.buy(users.get(CUSTOMER), event, quantity, "tok_approve");
         ticketing.orderWhen(users.get(CUSTOMER), id, "CONFIRMED");
         return id;
     }
@@ -475,10 +525,6 @@ class AuthorizationMatrixSystemIT extends SystemTest {
         assertThat(created.status()).as("organizer %s", created).isEqualTo(201);
         organizerId = created.json().get("id").asText();
         return ticketing.withRole(user, "ORGANIZER");
-    }
-
-    static String customerToken() {
-        return token(CUSTOMER);
     }
 
     static String token(Caller caller) {
