@@ -110,6 +110,13 @@ class AuthorizationMatrixSystemIT extends SystemTest {
                         "401 200 200 200 200 200 404",
                         "PUT /api/v1/users/me/preferences",
                         who -> body(Map.of("eventReminders", true))),
+                row("401 200 200 200 200 200 404", "PATCH /api/v1/users/me", who -> body(Map.of("lastName", "Matrix"))),
+                row("401 200 200 200 200 200 200", "GET /api/v1/users/me/events", who -> none()),
+                // public like refresh: the token sent is the authentication, and an unknown one is no news to anyone
+                row(
+                        "204 204 204 204 204 204 204",
+                        "POST /api/v1/auth/logout",
+                        who -> body(Map.of("refreshToken", "matrix-" + UUID.randomUUID()))),
                 // --- organizers: an organizer has one profile (409 ALREADY_ORGANIZER), hidden from anyone else
                 row("401 201 201 409 409 201 201", "POST /api/v1/organizers", who -> body(anOrganizerProfile())),
                 row(
@@ -246,7 +253,15 @@ class AuthorizationMatrixSystemIT extends SystemTest {
                 row(
                         "401 403 403 403 403 403 200",
                         "GET /api/v1/admin/reconciliation?settleSeconds=0&eventId={eventId}",
-                        who -> vars("eventId", event)));
+                        who -> vars("eventId", event)),
+                // --- last, as they end what the rows above sign in with: each caller changes its own password, then
+                // closes its own account (the admin's token has none)
+                row(
+                        "401 204 204 204 204 204 404",
+                        "POST /api/v1/users/me/password",
+                        who -> body(Map.of(
+                                "oldPassword", Ticketing.PASSWORD, "newPassword", "a matrix of longer passphrases"))),
+                row("401 204 204 204 204 204 404", "DELETE /api/v1/users/me", who -> none()));
     }
 
     /** Created at once, as far as they do not depend on each other: most of their time is waiting for the system. */
