@@ -2,21 +2,16 @@ package com.ticketorleaveit.users.command.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ticketorleaveit.local.Postgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Refresh tokens in a real PostgreSQL migrated with the users scripts: rotation within a family, a replayed token
@@ -25,18 +20,16 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class RefreshTokensIT {
 
     private static final Duration LIFETIME = Duration.ofDays(30);
-    private static final Postgres postgres = startPostgres();
-    private static final String database = migrated(postgres.createScratchDatabase("users_refresh_tokens_it"));
+    private static final UsersDatabase database = UsersDatabase.migrated("users_refresh_tokens_it");
 
-    private final JdbcTemplate jdbc = new JdbcTemplate(
-            new DriverManagerDataSource(postgres.jdbcUrl(database), postgres.user(), postgres.password()));
+    private final JdbcTemplate jdbc = database.jdbc();
     private final RefreshTokens tokens = new RefreshTokens(jdbc);
     private final Instant now = Instant.parse("2027-01-10T10:00:00Z");
     private UUID user;
 
     @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
+    static void closeDatabase() throws IOException {
+        database.close();
     }
 
     @BeforeEach
@@ -172,22 +165,5 @@ class RefreshTokensIT {
                         Timestamp.class,
                         RefreshTokens.hash(token))
                 .toInstant();
-    }
-
-    private static Postgres startPostgres() {
-        try {
-            return Postgres.start(Path.of("target", "it-postgres"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String migrated(String database) {
-        Flyway.configure()
-                .dataSource(postgres.jdbcUrl(database), postgres.user(), postgres.password())
-                .locations("classpath:db/command/users")
-                .load()
-                .migrate();
-        return database;
     }
 }
