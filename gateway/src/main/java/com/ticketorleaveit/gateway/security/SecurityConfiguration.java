@@ -47,7 +47,7 @@ class SecurityConfiguration {
     /**
      * Verifies with the users context's public keys, fetched on first use (the gateway may start before
      * command-services; a failed fetch is tried again by the next request), kept, and fetched again when a token names
-     * a key not seen yet (a rotated key).
+     * a key not seen yet (a rotated key). A token that verified is remembered for a while.
      */
     @Bean
     ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties) {
@@ -55,19 +55,21 @@ class SecurityConfiguration {
                         properties.jwkSetUri().toString())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+        var claims = new DelegatingOAuth2TokenValidator<>(
                 new JwtTimestampValidator(),
                 // the timestamp validator lets a token without exp through: ours always carry one
                 new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull),
                 new JwtIssuerValidator(properties.issuer()),
                 new JwtAudienceValidator(properties.audience()),
-                new JwtClaimValidator<>(JwtClaimNames.SUB, Objects::nonNull)));
+                new JwtClaimValidator<Object>(JwtClaimNames.SUB, Objects::nonNull));
+        decoder.setJwtValidator(claims);
         // Nimbus reports keys it could not fetch as an IllegalStateException, which would end as a 500: as a
         // JwtException it becomes an authentication service failure, answered 503 below
-        return token -> decoder.decode(token)
+        ReactiveJwtDecoder verifier = token -> decoder.decode(token)
                 .onErrorMap(
                         IllegalStateException.class,
                         e -> new JwtException("The users context's keys could not be fetched", e));
+        return new RecentlyVerifiedTokens(verifier, claims);
     }
 
     @Bean

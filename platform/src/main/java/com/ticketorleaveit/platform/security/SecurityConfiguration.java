@@ -37,7 +37,8 @@ public class SecurityConfiguration {
 
     /**
      * Verifies with the public keys the users context publishes, fetched on first use (so this deployable may start
-     * before command-services), cached, and fetched again for a key id it does not know yet (a rotated key). A
+     * before command-services), cached, and fetched again for a key id it does not know yet (a rotated key); a token
+     * that verified is remembered for a while ({@link RecentlyVerifiedTokens}). A
      * deployable that issues tokens brings its own decoder over its own keys.
      */
     @Bean
@@ -51,8 +52,9 @@ public class SecurityConfiguration {
                         properties.jwkSetUri().toString())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(AccessTokenValidation.validator(properties));
-        return decoder;
+        var claims = AccessTokenValidation.validator(properties);
+        decoder.setJwtValidator(claims);
+        return new RecentlyVerifiedTokens(decoder, claims);
     }
 
     @Bean

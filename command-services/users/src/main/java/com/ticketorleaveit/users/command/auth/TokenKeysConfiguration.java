@@ -7,6 +7,7 @@ import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import com.ticketorleaveit.platform.security.AccessTokenValidation;
+import com.ticketorleaveit.platform.security.RecentlyVerifiedTokens;
 import com.ticketorleaveit.platform.security.SecurityProperties;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -39,7 +40,7 @@ class TokenKeysConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(TokenSigningKeys keys, SecurityProperties security) {
-        return verifierOf(keys, security);
+        return new RecentlyVerifiedTokens(verifierOf(keys, security), AccessTokenValidation.validator(security));
     }
 
     static JwtDecoder verifierOf(TokenSigningKeys keys, SecurityProperties security) {
