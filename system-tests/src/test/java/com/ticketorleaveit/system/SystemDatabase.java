@@ -31,6 +31,23 @@ final class SystemDatabase {
         return perOrder("com.ticketorleaveit.tickets.api.OrderRefunded", orderIds);
     }
 
+    /** The payloads, as stored, of every event that names this order id: what the relay sends to the broker too. */
+    java.util.List<String> payloadsNaming(String orderId) throws SQLException {
+        try (Connection connection = connect();
+                var statement = connection.prepareStatement("""
+                        select convert_from(payload, 'UTF8') from command.domainevententry
+                        where convert_from(payload, 'UTF8') like ? order by globalindex""")) {
+            statement.setString(1, "%" + orderId + "%");
+            try (var result = statement.executeQuery()) {
+                java.util.List<String> payloads = new java.util.ArrayList<>();
+                while (result.next()) {
+                    payloads.add(result.getString(1));
+                }
+                return payloads;
+            }
+        }
+    }
+
     /** How many events the aggregate with this id has stored: a refused command stores none. */
     long eventsOf(String aggregateId) throws SQLException {
         try (Connection connection = connect();

@@ -53,6 +53,11 @@ class TicketPurchaseSystemIT extends SystemTest {
         assertThat(mail.getSubject()).containsIgnoringCase("confirmed");
         assertThat(body).contains(codes);
         ticketing.eventuallyReconciled(event);
+        // the card's token stays in the vault: the events, and the messages relayed from them, carry its reference
+        assertThat(new SystemDatabase(system).payloadsNaming(orderId))
+                .hasSizeGreaterThanOrEqualTo(4)
+                .noneMatch(payload -> payload.contains("tok_approve"))
+                .anyMatch(payload -> payload.contains("\"paymentMethod\":\"vault:" + orderId + ":"));
     }
 
     @Test

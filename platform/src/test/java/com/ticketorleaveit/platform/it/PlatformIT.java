@@ -1,6 +1,7 @@
 package com.ticketorleaveit.platform.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.ticketorleaveit.local.Infrastructure;
@@ -12,6 +13,7 @@ import com.ticketorleaveit.platform.messaging.IntegrationTopology;
 import com.ticketorleaveit.platform.messaging.MessagingProperties;
 import com.ticketorleaveit.platform.testapp.CounterSteps;
 import com.ticketorleaveit.platform.testapp.PlatformTestApplication;
+import com.ticketorleaveit.platform.vault.Vault;
 import com.ticketorleaveit.testing.api.Increment;
 import com.ticketorleaveit.testing.api.OpenCounter;
 import java.io.IOException;
@@ -106,6 +108,9 @@ class PlatformIT {
     CounterSteps steps;
 
     @Autowired
+    Vault vault;
+
+    @Autowired
     DeadLetterQueues deadLetters;
 
     @Autowired
@@ -113,6 +118,33 @@ class PlatformIT {
 
     @Autowired
     List<Declarables> declarables;
+
+    @Test
+    void theVaultKeepsASecretSealedUnderAReferenceThatEventsCanCarry() {
+        UUID order = UUID.randomUUID();
+        String reference = vault.keep(order, "tok_4242424242424242");
+
+        assertThat(reference).startsWith("vault:" + order + ":").doesNotContain("4242");
+        assertThat(vault.keep(order, "tok_4242424242424242"))
+                .as("the same request asked again")
+                .isEqualTo(reference);
+        assertThat(vault.keep(order, "tok_another")).as("another token").isNotEqualTo(reference);
+        assertThat(vault.keep(UUID.randomUUID(), "tok_4242424242424242"))
+                .as("another order")
+                .isNotEqualTo(reference);
+        assertThat(vault.reveal(reference)).isEqualTo("tok_4242424242424242");
+        byte[] stored =
+                jdbc.queryForObject("select sealed from vault_secrets where reference = ?", byte[].class, reference);
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("4242");
+        // an event stored before the vault carries the token itself
+        assertThat(vault.reveal("tok_approve")).isEqualTo("tok_approve");
+
+        jdbc.update("update vault_secrets set kept_at = now() - interval '2 days' where reference = ?", reference);
+        vault.purgeKeptBefore(java.time.Instant.now().minus(Duration.ofDays(1)), 1_000);
+
+        assertThatThrownBy(() -> vault.reveal(reference)).isInstanceOf(Vault.ForgottenSecretException.class);
+    }
 
     @Test
     void eventStorePayloadsAreByteaAndItsGlobalIndexCannotGapOnRestart() {

@@ -128,7 +128,7 @@ public class TicketPurchaseSaga {
                 event.customerId(),
                 event.amountMinor(),
                 event.currency(),
-                event.paymentToken(),
+                event.paymentMethod(),
                 paymentId.toString()));
     }
 

@@ -10,5 +10,5 @@ public record RequestPayment(
         UUID customerId,
         long amountMinor,
         String currency,
-        String paymentToken,
+        String paymentMethod,
         String idempotencyKey) {}

@@ -72,7 +72,7 @@ class Payment {
                 command.customerId(),
                 command.amountMinor(),
                 command.currency(),
-                command.paymentToken(),
+                command.paymentMethod(),
                 command.idempotencyKey()));
     }
 

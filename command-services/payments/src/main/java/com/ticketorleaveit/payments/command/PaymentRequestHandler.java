@@ -5,6 +5,7 @@ import com.ticketorleaveit.payments.api.DeclinePayment;
 import com.ticketorleaveit.payments.api.FailPayment;
 import com.ticketorleaveit.payments.api.PaymentRequested;
 import com.ticketorleaveit.payments.command.PaymentProvider.Outcome;
+import com.ticketorleaveit.platform.vault.Vault;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Takes requested payments to the provider and records its answer on the payment. It follows the event store with
  * its own token; a failure retries the event, and the provider's idempotency key makes the retry charge nothing
- * twice. Replays must never reach the provider again.
+ * twice. Replays must never reach the provider again. The event names the customer's payment token by its reference in
+ * the vault (ADR 30), revealed only here, to go to the provider.
  */
 @Component
 @ProcessingGroup(PaymentRequestHandler.PROCESSING_GROUP)
@@ -24,17 +26,19 @@ class PaymentRequestHandler {
 
     private final PaymentProvider provider;
     private final CommandGateway commandGateway;
+    private final Vault vault;
 
-    PaymentRequestHandler(PaymentProvider provider, CommandGateway commandGateway) {
+    PaymentRequestHandler(PaymentProvider provider, CommandGateway commandGateway, Vault vault) {
         this.provider = provider;
         this.commandGateway = commandGateway;
+        this.vault = vault;
     }
 
     @EventHandler
     @DisallowReplay
     void on(PaymentRequested event) {
-        Outcome outcome =
-                provider.authorize(event.idempotencyKey(), event.amountMinor(), event.currency(), event.paymentToken());
+        Outcome outcome = provider.authorize(
+                event.idempotencyKey(), event.amountMinor(), event.currency(), vault.reveal(event.paymentMethod()));
         if (outcome instanceof Outcome.Approved approved) {
             commandGateway.sendAndWait(new ApprovePayment(event.paymentId(), approved.reference()));
         } else if (outcome instanceof Outcome.Declined declined) {

@@ -1,9 +1,15 @@
 package com.ticketorleaveit.tickets.api;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
-/** An order is pending; the purchase process starts. */
+/**
+ * An order is pending; the purchase process starts.
+ *
+ * @param paymentMethod the vault's reference to the payment token the customer gave (ADR 30), never the token; events
+ *     stored before the vault carry the token itself, read under its old name
+ */
 @Revision("1")
 public record OrderPlaced(
         OrderId orderId,
@@ -12,5 +18,5 @@ public record OrderPlaced(
         UUID eventId,
         UUID tierId,
         int quantity,
-        String paymentToken,
+        @JsonAlias("paymentToken") String paymentMethod,
         String idempotencyKey) {}

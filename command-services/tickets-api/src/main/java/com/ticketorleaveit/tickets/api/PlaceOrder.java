@@ -18,7 +18,7 @@ public record PlaceOrder(
         UUID eventId,
         @RoutingKey UUID tierId,
         int quantity,
-        String paymentToken,
+        String paymentMethod,
         String idempotencyKey,
         UUID offerId) {
 
@@ -30,8 +30,8 @@ public record PlaceOrder(
             UUID eventId,
             UUID tierId,
             int quantity,
-            String paymentToken,
+            String paymentMethod,
             String idempotencyKey) {
-        this(orderId, customerId, customerEmail, eventId, tierId, quantity, paymentToken, idempotencyKey, null);
+        this(orderId, customerId, customerEmail, eventId, tierId, quantity, paymentMethod, idempotencyKey, null);
     }
 }

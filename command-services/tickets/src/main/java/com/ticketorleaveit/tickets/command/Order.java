@@ -70,7 +70,7 @@ class Order {
     private UUID eventId;
     private UUID tierId;
     private int quantity;
-    private String paymentToken;
+    private String paymentMethod;
     private OrderStatus status;
     private long amountMinor;
     private String currency;
@@ -149,7 +149,7 @@ class Order {
                 command.eventId(),
                 command.tierId(),
                 command.quantity(),
-                command.paymentToken(),
+                command.paymentMethod(),
                 command.idempotencyKey()));
     }
 
@@ -172,7 +172,7 @@ class Order {
                 customerId,
                 tierId,
                 quantity,
-                paymentToken));
+                paymentMethod));
     }
 
     void reject(RejectionReason reason) {
@@ -306,7 +306,7 @@ class Order {
                 && Objects.equals(eventId, command.eventId())
                 && Objects.equals(tierId, command.tierId())
                 && quantity == command.quantity()
-                && Objects.equals(paymentToken, command.paymentToken());
+                && Objects.equals(paymentMethod, command.paymentMethod());
     }
 
     @EventSourcingHandler
@@ -317,7 +317,7 @@ class Order {
         eventId = event.eventId();
         tierId = event.tierId();
         quantity = event.quantity();
-        paymentToken = event.paymentToken();
+        paymentMethod = event.paymentMethod();
         status = OrderStatus.PENDING;
     }
 

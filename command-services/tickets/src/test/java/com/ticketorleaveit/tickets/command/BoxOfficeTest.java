@@ -270,7 +270,7 @@ class BoxOfficeTest {
             OrderReserved reserved = (OrderReserved) recorded.get(2);
             assertThat(reserved.amountMinor()).isEqualTo(2 * PRICE);
             assertThat(reserved.currency()).isEqualTo("EUR");
-            assertThat(reserved.paymentToken()).isEqualTo("tok_approve");
+            assertThat(reserved.paymentMethod()).isEqualTo("tok_approve");
         }
 
         @Test
@@ -355,7 +355,7 @@ class BoxOfficeTest {
                     EVENT,
                     tier,
                     3,
-                    order.paymentToken(),
+                    order.paymentMethod(),
                     order.idempotencyKey());
 
             assertThat(refusalOf(different))
@@ -1368,7 +1368,7 @@ class BoxOfficeTest {
                     EVENT,
                     tier,
                     2,
-                    one.paymentToken(),
+                    one.paymentMethod(),
                     one.idempotencyKey(),
                     one.offerId());
 

@@ -1,5 +1,6 @@
 package com.ticketorleaveit.tickets.command.web;
 
+import com.ticketorleaveit.platform.vault.Vault;
 import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.platform.web.Caller;
 import com.ticketorleaveit.tickets.api.CancelOrder;
@@ -36,10 +37,13 @@ public class OrderController {
     private final CommandGateway commandGateway;
     private final RegisteredTiers registeredTiers;
     private final OrderTiers orderTiers;
+    private final Vault vault;
     private final Clock clock = Clock.systemUTC();
 
-    public OrderController(CommandGateway commandGateway, RegisteredTiers registeredTiers, OrderTiers orderTiers) {
+    public OrderController(
+            CommandGateway commandGateway, RegisteredTiers registeredTiers, OrderTiers orderTiers, Vault vault) {
         this.commandGateway = commandGateway;
+        this.vault = vault;
         this.registeredTiers = registeredTiers;
         this.orderTiers = orderTiers;
     }
@@ -70,7 +74,8 @@ public class OrderController {
                 request.eventId(),
                 request.tierId(),
                 request.seats(),
-                request.paymentToken(),
+                // the token stays in the vault; the order and its events carry its reference (ADR 30)
+                vault.keep(orderId.value(), request.paymentToken()),
                 idempotencyKey,
                 request.offerId()));
         return ResponseEntity.accepted()
