@@ -127,6 +127,11 @@ final class SystemUnderTest implements AutoCloseable {
         commandServicesEnvironment.put(
                 TokenSigningKey.VARIABLE, TokenSigningKey.variableValue(tokenSigningKey.writeTo(tokenKeyFile)));
         commandServicesEnvironment.put("TICKETING_SEALING_SECRET", sealingSecret);
+        // command-services does not start without the secret organizers' payout details are encrypted with
+        byte[] payoutSecret = new byte[48];
+        new SecureRandom().nextBytes(payoutSecret);
+        commandServicesEnvironment.put(
+                "TICKETING_PAYOUT_SECRET", Base64.getEncoder().encodeToString(payoutSecret));
         Map<String, Integer> ports =
                 Map.of("command-services", commandPort, "query-services", queryPort, "saga-orchestrator", sagaPort);
         Map<String, Path> jars = jars();

@@ -106,6 +106,13 @@ public final class LocalLauncher {
         // only the users context (in command-services) holds the key that signs access tokens
         Map<String, String> commandServicesEnvironment = new LinkedHashMap<>(environment);
         commandServicesEnvironment.put(TokenSigningKey.VARIABLE, tokenSigningKeys());
+        commandServicesEnvironment.put("TICKETING_PAYOUT_SECRET", payoutSecret());
+        // the first admin (when TICKETING_ADMIN_EMAIL is set) finds its one-time password here
+        commandServicesEnvironment.put(
+                "TICKETING_ADMIN_PASSWORD_FILE",
+                Env.get(
+                        "TICKETING_ADMIN_PASSWORD_FILE",
+                        workDir.resolve("first-admin-password").toAbsolutePath().toString()));
 
         for (Deployable deployable : DEPLOYABLES) {
             Path log = workDir.resolve("logs").resolve(deployable.name() + ".log");
@@ -217,6 +224,14 @@ public final class LocalLauncher {
             Files.move(before, file);
         }
         return secret("TICKETING_SEALING_SECRET", file, "sealing key ");
+    }
+
+    /**
+     * TICKETING_PAYOUT_SECRET if set; else the one generated at the first run and kept in .local/payout-secret (0600):
+     * organizers' payout details are encrypted with it (ADR 26).
+     */
+    private String payoutSecret() throws IOException {
+        return secret("TICKETING_PAYOUT_SECRET", workDir.resolve("payout-secret"), "payout key  ");
     }
 
     /**

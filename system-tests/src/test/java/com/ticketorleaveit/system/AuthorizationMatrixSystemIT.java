@@ -91,6 +91,10 @@ class AuthorizationMatrixSystemIT extends SystemTest {
     static String paymentId;
     static String secondVendorId;
     static String bandId;
+    /** Customers whose roles an admin changes, and whose account an admin closes. */
+    static String roleTargetId;
+
+    static String deactivationTargetId;
     // each caller that may publish, cancel or close an event, or cancel an order, does so to one of its own
     static final Map<Caller, String> draftsToPublish = new EnumMap<>(Caller.class);
     static final Map<Caller, String> eventsToCancel = new EnumMap<>(Caller.class);
@@ -129,6 +133,11 @@ class AuthorizationMatrixSystemIT extends SystemTest {
                         "GET /api/v1/organizers/{organizerId}",
                         who -> vars("organizerId", organizerId)),
                 row("401 200 200 200 200 200 200", "GET /api/v1/organizers/me/events", who -> none()),
+                // the caller's own profile: an organizer's role needed, the profile found by the token's user
+                row(
+                        "401 403 403 200 200 403 403",
+                        "PATCH /api/v1/organizers/me",
+                        who -> body(Map.of("industry", "Matrix " + who))),
                 // --- vendors: the directory is public; a vendor has one profile (409 ALREADY_VENDOR), changed by
                 // it or an admin; the admin deactivates (and reactivates) a vendor of its own: an admin's
                 // deactivation is undone by an admin only
@@ -260,6 +269,19 @@ class AuthorizationMatrixSystemIT extends SystemTest {
                         "401 403 403 403 403 403 200",
                         "GET /api/v1/admin/reconciliation?settleSeconds=0&eventId={eventId}",
                         who -> vars("eventId", event)),
+                // --- an admin's hold on other users' accounts: someone else's, made for it
+                row(
+                        "401 403 403 403 403 403 204",
+                        "PUT /api/v1/admin/users/{userId}/roles/{role}",
+                        who -> vars("userId", roleTargetId, "role", "VENDOR")),
+                row(
+                        "401 403 403 403 403 403 204",
+                        "DELETE /api/v1/admin/users/{userId}/roles/{role}",
+                        who -> vars("userId", roleTargetId, "role", "VENDOR")),
+                row(
+                        "401 403 403 403 403 403 204",
+                        "POST /api/v1/admin/users/{userId}/deactivate",
+                        who -> vars("userId", deactivationTargetId)),
                 // --- last, as they end what the rows above sign in with: each caller changes its own password, then
                 // closes its own account (the admin's token has none)
                 row(
@@ -282,6 +304,8 @@ class AuthorizationMatrixSystemIT extends SystemTest {
             var vendor = async(pool, () -> ticketing.aVendor("Matrix " + UUID.randomUUID()));
             var secondVendor = async(pool, () -> ticketing.aVendor("Matrix second " + UUID.randomUUID()));
             var band = async(pool, () -> ticketing.aVendor("Matrix band " + UUID.randomUUID()));
+            var roleTarget = async(pool, ticketing::aCustomer);
+            var deactivationTarget = async(pool, ticketing::aCustomer);
             users.put(CUSTOMER, customer.join());
             users.put(Caller.OTHER_CUSTOMER, otherCustomer.join());
             users.put(OWNER, owner.join());
@@ -290,6 +314,8 @@ class AuthorizationMatrixSystemIT extends SystemTest {
             users.put(ADMIN, ticketing.anAdmin());
             secondVendorId = secondVendor.join().id();
             bandId = band.join().id();
+            roleTargetId = roleTarget.join().id();
+            deactivationTargetId = deactivationTarget.join().id();
 
             var onSale = async(pool, () -> ticketing.aPublishedEvent(users.get(OWNER), 50, 5, List.of()));
             var lastSeat = async(pool, () -> ticketing.aPublishedEvent(users.get(OWNER), 1, 1, List.of()));

@@ -74,6 +74,12 @@ final class RunningSystem {
     private String signingKeyId;
     /** The cluster's secret, with which the deployables sign their calls to each other (ADR 21). */
     private final String internalAuthSecret;
+    /** Encrypts organizers' payout details (ADR 26); command-services alone is given it. */
+    private final String payoutSecret;
+    /** The first admin's email, from configuration, and where command-services writes its one-time password. */
+    private final String firstAdminEmail = "first-admin-" + UUID.randomUUID() + "@example.test";
+
+    private final Path firstAdminPasswordFile;
     /** The simulated payment provider's webhook signing secret, shared by the command-services replicas. */
     private final String webhookSecret = UUID.randomUUID().toString();
 
@@ -96,6 +102,10 @@ final class RunningSystem {
         byte[] secret = new byte[48];
         new SecureRandom().nextBytes(secret);
         String sealingSecret = Base64.getEncoder().encodeToString(secret);
+        byte[] payout = new byte[48];
+        new SecureRandom().nextBytes(payout);
+        payoutSecret = Base64.getEncoder().encodeToString(payout);
+        firstAdminPasswordFile = work.resolve("first-admin-password");
         byte[] clusterSecret = new byte[48];
         new SecureRandom().nextBytes(clusterSecret);
         internalAuthSecret = Base64.getEncoder().encodeToString(clusterSecret);
@@ -146,6 +156,13 @@ final class RunningSystem {
         Map<String, String> commandServicesEnvironment = new HashMap<>(environment);
         commandServicesEnvironment.put(TokenSigningKey.VARIABLE, TokenSigningKey.variableValue(tokenKeyFile));
         commandServicesEnvironment.put("TICKETING_SEALING_SECRET", sealingSecret);
+        commandServicesEnvironment.put("TICKETING_PAYOUT_SECRET", payoutSecret);
+        // the first admin, made by the first replica at its start; every replica is told the same
+        Files.deleteIfExists(firstAdminPasswordFile);
+        commandServicesEnvironment.put("TICKETING_ADMIN_EMAIL", firstAdminEmail);
+        commandServicesEnvironment.put(
+                "TICKETING_ADMIN_PASSWORD_FILE",
+                firstAdminPasswordFile.toAbsolutePath().toString());
         startReplicas(
                 "command-services",
                 repository.resolve(Deployables.COMMAND_SERVICES_JAR),
@@ -193,6 +210,14 @@ final class RunningSystem {
 
     URI gateway() {
         return gateway;
+    }
+
+    String firstAdminEmail() {
+        return firstAdminEmail;
+    }
+
+    Path firstAdminPasswordFile() {
+        return firstAdminPasswordFile;
     }
 
     /** The base URIs of the command-services replicas (internal ports, not through the gateway). */

@@ -3,8 +3,10 @@ package com.ticketorleaveit.system;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Reads the running system's event store directly, for facts no API shows (what the provider was asked). */
@@ -59,6 +61,23 @@ final class SystemDatabase {
                 return result.getLong(1);
             }
         }
+    }
+
+    /** The stored payloads (JSON text) of the aggregate's events, with their types, in order. */
+    List<String> payloadsOf(String aggregateId) throws SQLException {
+        List<String> payloads = new ArrayList<>();
+        try (Connection connection = connect();
+                var statement = connection.prepareStatement("""
+                        select payloadtype || ' ' || convert_from(payload, 'UTF8')
+                        from command.domainevententry where aggregateidentifier = ? order by sequencenumber""")) {
+            statement.setString(1, aggregateId);
+            try (var result = statement.executeQuery()) {
+                while (result.next()) {
+                    payloads.add(result.getString(1));
+                }
+            }
+        }
+        return payloads;
     }
 
     /** How many events of this type name each of these orders (by their {@code orderId}), for the orders named. */

@@ -389,6 +389,17 @@ final class Ticketing {
         return expected;
     }
 
+    /** The user an access token is for (its {@code sub}). */
+    static String subject(String accessToken) {
+        try {
+            String payload = new String(
+                    java.util.Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]));
+            return Api.json.readTree(payload).path("sub").asText();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static List<String> roles(String accessToken) {
         try {
             String payload = new String(

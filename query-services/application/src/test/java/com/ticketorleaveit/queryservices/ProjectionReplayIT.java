@@ -24,7 +24,9 @@ import com.ticketorleaveit.notifications.api.NotificationId;
 import com.ticketorleaveit.notifications.api.NotificationKind;
 import com.ticketorleaveit.notifications.api.NotificationRequested;
 import com.ticketorleaveit.organizers.api.OrganizerId;
+import com.ticketorleaveit.organizers.api.OrganizerProfileChanged;
 import com.ticketorleaveit.organizers.api.OrganizerRegistered;
+import com.ticketorleaveit.organizers.api.SealedPayout;
 import com.ticketorleaveit.payments.api.PaymentApproved;
 import com.ticketorleaveit.payments.api.PaymentId;
 import com.ticketorleaveit.payments.api.PaymentRefundRequested;
@@ -61,6 +63,7 @@ import com.ticketorleaveit.users.api.PasswordChanged;
 import com.ticketorleaveit.users.api.ProfileChanged;
 import com.ticketorleaveit.users.api.Role;
 import com.ticketorleaveit.users.api.RoleGranted;
+import com.ticketorleaveit.users.api.RoleRevoked;
 import com.ticketorleaveit.users.api.UserDeactivated;
 import com.ticketorleaveit.users.api.UserId;
 import com.ticketorleaveit.users.api.UserRegistered;
@@ -158,6 +161,15 @@ class ProjectionReplayIT {
                         "select coalesce(recipient_email, '-') from query.notifications_log order by 1", String.class))
                 .as("a closed account's address is forgotten in the notification log")
                 .containsExactly("-", "bob@example.test");
+        assertThat(jdbc.queryForList(
+                        "select industry || ' ' || payout_account_last4 from query.organizers_profiles", String.class))
+                .as("an organizer's changed profile: of the payout details only the last four")
+                .containsExactly("Live music 3000");
+        assertThat(jdbc.queryForList(
+                        "select array_to_string(roles, ',') from query.users_profiles where first_name = 'Olga'",
+                        String.class))
+                .as("a role granted, and one granted and revoked")
+                .containsExactly("CUSTOMER,ORGANIZER");
     }
 
     private List<EventMessage<?>> aPurchase() {
@@ -176,6 +188,17 @@ class ProjectionReplayIT {
                 organizer,
                 new OrganizerRegistered(organizer, organizerUser.value(), "Loud Nights", "Olga", "olga@example.test"));
         story.add(organizerUser, new RoleGranted(organizerUser, Role.ORGANIZER));
+        story.add(
+                organizer,
+                new OrganizerProfileChanged(
+                        organizer,
+                        "Loud Nights",
+                        "Olga",
+                        "olga@example.test",
+                        "Live music",
+                        new SealedPayout("3000", "v1:c2VhbGVk")));
+        story.add(organizerUser, new RoleGranted(organizerUser, Role.VENDOR));
+        story.add(organizerUser, new RoleRevoked(organizerUser, Role.VENDOR));
         var vendor = VendorId.random();
         story.add(vendor, new VendorRegistered(vendor, user.value(), "The Quartet", "Jazz", "Plays late.", null));
         story.add(

@@ -1,6 +1,7 @@
 package com.ticketorleaveit.organizers.command;
 
 import com.ticketorleaveit.organizers.api.OrganizerId;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -35,5 +36,16 @@ class JdbcOrganizersByUser implements OrganizersByUser {
                 .filter(organizerId.value()::equals)
                 .map(holder -> Claim.ALREADY_YOURS)
                 .orElse(Claim.TAKEN);
+    }
+
+    @Override
+    public Optional<OrganizerId> profileOf(UUID userId) {
+        return jdbc
+                .query(
+                        "select organizer_id from organizers_by_user where user_id = ?",
+                        (rs, row) -> new OrganizerId(rs.getObject("organizer_id", UUID.class)),
+                        userId)
+                .stream()
+                .findFirst();
     }
 }

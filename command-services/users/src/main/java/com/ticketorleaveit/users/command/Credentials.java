@@ -12,7 +12,15 @@ interface Credentials {
     /** Adds the role to the roles tokens carry; adding a role the user has changes nothing. */
     void addRole(UserId userId, Role role);
 
-    /** Replaces the password hash and revokes every refresh token of the user. */
+    /** Takes the role from the roles tokens carry; taking a role the user lacks changes nothing. */
+    void removeRole(UserId userId, Role role);
+
+    /** Until the user changes their password, tokens carry no role but CUSTOMER (the first admin's one-time one). */
+    void requirePasswordChange(UserId userId);
+
+    /**
+     * Replaces the password hash, lifts a demand to change it, and revokes every refresh token of the user.
+     */
     void changePassword(UserId userId, String passwordHash);
 
     /** Forgets the account's credentials and refresh tokens: its email can log in no more, and is free again. */

@@ -51,8 +51,24 @@ class JdbcCredentials implements Credentials {
     }
 
     @Override
+    public void removeRole(UserId userId, Role role) {
+        jdbc.update(
+                "update users_credentials set roles = array_remove(roles, ?::text) where user_id = ?",
+                role.name(),
+                userId.value());
+    }
+
+    @Override
+    public void requirePasswordChange(UserId userId) {
+        jdbc.update("update users_credentials set password_change_required = true where user_id = ?", userId.value());
+    }
+
+    @Override
     public void changePassword(UserId userId, String passwordHash) {
-        jdbc.update("update users_credentials set password_hash = ? where user_id = ?", passwordHash, userId.value());
+        jdbc.update(
+                "update users_credentials set password_hash = ?, password_change_required = false where user_id = ?",
+                passwordHash,
+                userId.value());
         refreshTokens.revokeAllOf(userId.value(), Instant.now());
     }
 

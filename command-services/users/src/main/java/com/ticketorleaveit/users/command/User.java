@@ -9,6 +9,7 @@ import com.ticketorleaveit.users.api.ProfileChanged;
 import com.ticketorleaveit.users.api.RegisterUser;
 import com.ticketorleaveit.users.api.Role;
 import com.ticketorleaveit.users.api.RoleGranted;
+import com.ticketorleaveit.users.api.RoleRevoked;
 import com.ticketorleaveit.users.api.UserDeactivated;
 import com.ticketorleaveit.users.api.UserErrors;
 import com.ticketorleaveit.users.api.UserId;
@@ -17,6 +18,7 @@ import com.ticketorleaveit.users.api.UserRegistered;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -51,10 +53,30 @@ class User {
         apply(new UserRegistered(command.userId(), command.firstName(), command.lastName(), command.email()));
     }
 
-    /** A grant to a closed account changes nothing: the onboarding process that asks for it need not fail. */
-    void grant(Role role) {
+    /**
+     * A grant to a closed account changes nothing when the onboarding process asks for it (it need not fail); to an
+     * admin, a closed account is unknown.
+     */
+    void grant(Role role, boolean byAdmin) {
+        if (byAdmin) {
+            requireActive();
+        }
         if (!deactivated && !roles.contains(role)) {
             apply(new RoleGranted(userId, role));
+        }
+    }
+
+    /** Everyone stays a customer, and no admin revokes their own ADMIN role; a role not held changes nothing. */
+    void revoke(Role role, UUID revokedBy) {
+        requireActive();
+        if (role == Role.CUSTOMER) {
+            throw Refusals.conflict(UserErrors.ROLE_NOT_REVOCABLE, "Every user is a customer.");
+        }
+        if (role == Role.ADMIN && userId.value().equals(revokedBy)) {
+            throw Refusals.conflict(UserErrors.OWN_ADMIN_ROLE, "An admin cannot revoke their own ADMIN role.");
+        }
+        if (roles.contains(role)) {
+            apply(new RoleRevoked(userId, role));
         }
     }
 
@@ -123,6 +145,11 @@ class User {
     @EventSourcingHandler
     void on(RoleGranted event) {
         roles.add(event.role());
+    }
+
+    @EventSourcingHandler
+    void on(RoleRevoked event) {
+        roles.remove(event.role());
     }
 
     @EventSourcingHandler

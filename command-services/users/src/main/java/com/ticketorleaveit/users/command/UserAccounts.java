@@ -6,7 +6,10 @@ import com.ticketorleaveit.users.api.ChangePreferences;
 import com.ticketorleaveit.users.api.ChangeProfile;
 import com.ticketorleaveit.users.api.DeactivateUser;
 import com.ticketorleaveit.users.api.GrantRole;
+import com.ticketorleaveit.users.api.RegisterFirstAdmin;
 import com.ticketorleaveit.users.api.RegisterUser;
+import com.ticketorleaveit.users.api.RevokeRole;
+import com.ticketorleaveit.users.api.Role;
 import com.ticketorleaveit.users.api.UserErrors;
 import com.ticketorleaveit.users.api.UserId;
 import com.ticketorleaveit.users.api.UserProfile;
@@ -49,10 +52,39 @@ class UserAccounts {
         user(command.userId()).execute(user -> user.changePreferences(command.eventReminders()));
     }
 
+    /**
+     * The account, its ADMIN role and the demand to change its password commit together: a crash in between leaves
+     * nothing to repair. An account that exists already (another replica, an earlier start) is left as it is.
+     */
+    @CommandHandler
+    void handle(RegisterFirstAdmin command) throws Exception {
+        RegisterUser registration =
+                new RegisterUser(command.userId(), "First", "Admin", command.email(), command.passwordHash());
+        switch (credentials.register(command.userId(), command.email(), command.passwordHash())) {
+            case CLAIMED -> {
+                users.newInstance(() -> new User(registration)).execute(user -> user.grant(Role.ADMIN, false));
+                credentials.addRole(command.userId(), Role.ADMIN);
+                credentials.requirePasswordChange(command.userId());
+            }
+            case ALREADY_YOURS -> {
+                // made already, by another replica or an earlier start
+            }
+            case TAKEN ->
+                throw Refusals.conflict(
+                        UserErrors.EMAIL_ALREADY_REGISTERED, "An account with this email address exists already.");
+        }
+    }
+
     @CommandHandler
     void handle(GrantRole command) {
-        user(command.userId()).execute(user -> user.grant(command.role()));
+        user(command.userId()).execute(user -> user.grant(command.role(), command.grantedBy() != null));
         credentials.addRole(command.userId(), command.role());
+    }
+
+    @CommandHandler
+    void handle(RevokeRole command) {
+        user(command.userId()).execute(user -> user.revoke(command.role(), command.revokedBy()));
+        credentials.removeRole(command.userId(), command.role());
     }
 
     @CommandHandler

@@ -12,9 +12,12 @@ import com.ticketorleaveit.users.api.GrantRole;
 import com.ticketorleaveit.users.api.PasswordChanged;
 import com.ticketorleaveit.users.api.PreferencesChanged;
 import com.ticketorleaveit.users.api.ProfileChanged;
+import com.ticketorleaveit.users.api.RegisterFirstAdmin;
 import com.ticketorleaveit.users.api.RegisterUser;
+import com.ticketorleaveit.users.api.RevokeRole;
 import com.ticketorleaveit.users.api.Role;
 import com.ticketorleaveit.users.api.RoleGranted;
+import com.ticketorleaveit.users.api.RoleRevoked;
 import com.ticketorleaveit.users.api.UserDeactivated;
 import com.ticketorleaveit.users.api.UserErrors;
 import com.ticketorleaveit.users.api.UserId;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,6 +120,162 @@ class UserTest {
                     .when(new GrantRole(UserId.random(), Role.ADMIN))
                     .expectException(CommandExecutionException.class)
                     .expectExceptionDetails(new Refusal(Category.NOT_FOUND, UserErrors.USER_NOT_FOUND));
+        }
+    }
+
+    @Nested
+    class AnAdminGrantingAndRevokingRoles {
+
+        private final UUID admin = UUID.randomUUID();
+
+        @BeforeEach
+        void adaHasAnAccount() {
+            credentials.register(ada, "ada@example.org", "hash");
+        }
+
+        @Test
+        void grantsTheRoleToTheTokensToo() {
+            fixture.given(registered(ada, "ada@example.org"))
+                    .when(new GrantRole(ada, Role.ADMIN, admin))
+                    .expectEvents(new RoleGranted(ada, Role.ADMIN));
+
+            assertThat(credentials.rolesOf(ada)).containsExactlyInAnyOrder(Role.CUSTOMER, Role.ADMIN);
+        }
+
+        @Test
+        void treatsAClosedAccountAsUnknownWhenAnAdminGrants() {
+            fixture.given(registered(ada, "ada@example.org"), new UserDeactivated(ada))
+                    .when(new GrantRole(ada, Role.ORGANIZER, admin))
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(new Refusal(Category.NOT_FOUND, UserErrors.USER_NOT_FOUND))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void revokesARoleTheUserHasFromTheTokensToo() {
+            credentials.addRole(ada, Role.ORGANIZER);
+
+            fixture.given(registered(ada, "ada@example.org"), new RoleGranted(ada, Role.ORGANIZER))
+                    .when(new RevokeRole(ada, Role.ORGANIZER, admin))
+                    .expectEvents(new RoleRevoked(ada, Role.ORGANIZER));
+
+            assertThat(credentials.rolesOf(ada)).containsExactly(Role.CUSTOMER);
+        }
+
+        @Test
+        void changesNothingWhenRevokingARoleTheUserLacks() {
+            fixture.given(registered(ada, "ada@example.org"))
+                    .when(new RevokeRole(ada, Role.VENDOR, admin))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void grantsARevokedRoleAgain() {
+            fixture.given(
+                            registered(ada, "ada@example.org"),
+                            new RoleGranted(ada, Role.VENDOR),
+                            new RoleRevoked(ada, Role.VENDOR))
+                    .when(new GrantRole(ada, Role.VENDOR, admin))
+                    .expectEvents(new RoleGranted(ada, Role.VENDOR));
+        }
+
+        @Test
+        void refusesToRevokeCustomerWhichEveryUserIs() {
+            fixture.given(registered(ada, "ada@example.org"))
+                    .when(new RevokeRole(ada, Role.CUSTOMER, admin))
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(new Refusal(Category.CONFLICT, UserErrors.ROLE_NOT_REVOCABLE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnAdminRevokingTheirOwnAdminRole() {
+            fixture.given(registered(ada, "ada@example.org"), new RoleGranted(ada, Role.ADMIN))
+                    .when(new RevokeRole(ada, Role.ADMIN, ada.value()))
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(new Refusal(Category.CONFLICT, UserErrors.OWN_ADMIN_ROLE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void revokesAnotherAdminsAdminRole() {
+            fixture.given(registered(ada, "ada@example.org"), new RoleGranted(ada, Role.ADMIN))
+                    .when(new RevokeRole(ada, Role.ADMIN, admin))
+                    .expectEvents(new RoleRevoked(ada, Role.ADMIN));
+        }
+
+        @Test
+        void rejectsRevokingFromAnUnknownUser() {
+            fixture.givenNoPriorActivity()
+                    .when(new RevokeRole(UserId.random(), Role.VENDOR, admin))
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(new Refusal(Category.NOT_FOUND, UserErrors.USER_NOT_FOUND));
+        }
+    }
+
+    @Nested
+    class RegisteringTheFirstAdmin {
+
+        private final UserId first = RegisterFirstAdmin.idFor("Root@Example.org");
+
+        @Test
+        void makesAnAdminWhosePasswordMustBeChanged() {
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterFirstAdmin(first, "root@example.org", "one-time-hash"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(
+                            new UserRegistered(first, "First", "Admin", "root@example.org"),
+                            new RoleGranted(first, Role.ADMIN));
+
+            assertThat(credentials.rolesOf(first)).containsExactlyInAnyOrder(Role.CUSTOMER, Role.ADMIN);
+            assertThat(credentials.mustChangePassword(first)).isTrue();
+        }
+
+        @Test
+        void changesNothingWhenAnotherReplicaOrAnEarlierStartMadeIt() {
+            credentials.register(first, "root@example.org", "the winner's hash");
+
+            fixture.given(
+                            new UserRegistered(first, "First", "Admin", "root@example.org"),
+                            new RoleGranted(first, Role.ADMIN))
+                    .when(new RegisterFirstAdmin(first, "root@example.org", "another hash"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+
+            assertThat(credentials.passwordHashOf(first)).isEqualTo("the winner's hash");
+        }
+
+        @Test
+        void neverPromotesAnAccountSomeoneRegisteredWithTheEmail() {
+            credentials.register(ada, "root@example.org", "hash");
+
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterFirstAdmin(first, "root@example.org", "one-time-hash"))
+                    .expectException(CommandExecutionException.class)
+                    .expectExceptionDetails(new Refusal(Category.CONFLICT, UserErrors.EMAIL_ALREADY_REGISTERED))
+                    .expectNoEvents();
+
+            assertThat(credentials.rolesOf(ada)).containsExactly(Role.CUSTOMER);
+        }
+
+        @Test
+        void derivesTheSameIdFromTheEmailInAnyCase() {
+            assertThat(RegisterFirstAdmin.idFor("root@example.org")).isEqualTo(first);
+        }
+
+        @Test
+        void liftsTheDemandWhenThePasswordChanges() {
+            credentials.register(first, "root@example.org", "one-time-hash");
+            credentials.requirePasswordChange(first);
+
+            fixture.given(
+                            new UserRegistered(first, "First", "Admin", "root@example.org"),
+                            new RoleGranted(first, Role.ADMIN))
+                    .when(new ChangePassword(first, "chosen-hash"))
+                    .expectSuccessfulHandlerExecution();
+
+            assertThat(credentials.mustChangePassword(first)).isFalse();
         }
     }
 
@@ -324,6 +484,7 @@ class UserTest {
         private final Map<UserId, Set<Role>> roles = new HashMap<>();
         private final Map<UserId, String> passwordHashes = new HashMap<>();
         private final Map<UserId, Integer> sessionsEnded = new HashMap<>();
+        private final Set<UserId> mustChangePassword = new java.util.HashSet<>();
 
         @Override
         public Claim register(UserId userId, String email, String passwordHash) {
@@ -344,7 +505,22 @@ class UserTest {
         }
 
         @Override
+        public void removeRole(UserId userId, Role role) {
+            if (roles.containsKey(userId)) {
+                roles.get(userId).remove(role);
+            }
+        }
+
+        @Override
+        public void requirePasswordChange(UserId userId) {
+            if (roles.containsKey(userId)) {
+                mustChangePassword.add(userId);
+            }
+        }
+
+        @Override
         public void changePassword(UserId userId, String passwordHash) {
+            mustChangePassword.remove(userId);
             passwordHashes.put(userId, passwordHash);
             sessionsEnded.merge(userId, 1, Integer::sum);
         }
@@ -366,6 +542,10 @@ class UserTest {
 
         int sessionsEnded(UserId userId) {
             return sessionsEnded.getOrDefault(userId, 0);
+        }
+
+        boolean mustChangePassword(UserId userId) {
+            return mustChangePassword.contains(userId);
         }
 
         Set<Role> rolesOf(UserId userId) {

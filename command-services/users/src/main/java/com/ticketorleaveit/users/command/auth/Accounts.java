@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Accounts {
 
-    private static final String SELECT = "select user_id, email, password_hash, roles from users_credentials ";
+    private static final String SELECT =
+            "select user_id, email, password_hash, roles, password_change_required from users_credentials ";
 
     private final JdbcTemplate jdbc;
 
@@ -38,8 +39,16 @@ class Accounts {
                 rs.getObject("user_id", UUID.class),
                 rs.getString("email"),
                 rs.getString("password_hash"),
-                List.of((String[]) roles.getArray()));
+                List.of((String[]) roles.getArray()),
+                rs.getBoolean("password_change_required"));
     }
 
-    record Account(UUID userId, String email, String passwordHash, List<String> roles) {}
+    /** @param passwordChangeRequired the password is a one-time one: it must be changed before any role but CUSTOMER */
+    record Account(UUID userId, String email, String passwordHash, List<String> roles, boolean passwordChangeRequired) {
+
+        /** The roles tokens carry now. */
+        List<String> effectiveRoles() {
+            return passwordChangeRequired ? List.of("CUSTOMER") : roles;
+        }
+    }
 }

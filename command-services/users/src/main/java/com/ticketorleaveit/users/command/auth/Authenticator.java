@@ -1,5 +1,6 @@
 package com.ticketorleaveit.users.command.auth;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.ticketorleaveit.platform.security.SecurityProperties;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,9 +77,14 @@ public class Authenticator {
     }
 
     private Tokens tokensFor(Accounts.Account account, UUID family, Instant now) {
-        TokenIssuer.AccessToken access = issuer.issue(account.userId(), account.email(), account.roles(), now);
+        TokenIssuer.AccessToken access = issuer.issue(account.userId(), account.email(), account.effectiveRoles(), now);
         String refresh = refreshTokens.issue(account.userId(), family, now, refreshTokenLifetime);
-        return new Tokens(access.value(), refresh, "Bearer", access.lifetime().toSeconds());
+        return new Tokens(
+                access.value(),
+                refresh,
+                "Bearer",
+                access.lifetime().toSeconds(),
+                account.passwordChangeRequired() ? Boolean.TRUE : null);
     }
 
     /** What checking a user's password found. */
@@ -89,6 +95,16 @@ public class Authenticator {
         NO_ACCOUNT
     }
 
-    /** What a client receives at login and refresh. */
-    public record Tokens(String accessToken, String refreshToken, String tokenType, long expiresIn) {}
+    /**
+     * What a client receives at login and refresh.
+     *
+     * @param passwordChangeRequired true (else absent) while the password is a one-time one: the tokens carry no role
+     *     but CUSTOMER until it is changed ({@code POST /api/v1/users/me/password})
+     */
+    public record Tokens(
+            String accessToken,
+            String refreshToken,
+            String tokenType,
+            long expiresIn,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean passwordChangeRequired) {}
 }

@@ -9,10 +9,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** A scratch database on a real PostgreSQL, migrated with the users context's own command-side scripts. */
-final class UsersDatabase implements AutoCloseable {
+public final class UsersDatabase implements AutoCloseable {
 
     private final Postgres postgres;
     private final JdbcTemplate jdbc;
+    private final String url;
 
     private UsersDatabase(Postgres postgres, String database) {
         this.postgres = postgres;
@@ -21,11 +22,11 @@ final class UsersDatabase implements AutoCloseable {
                 .locations("classpath:db/command/users")
                 .load()
                 .migrate();
-        this.jdbc = new JdbcTemplate(
-                new DriverManagerDataSource(postgres.jdbcUrl(database), postgres.user(), postgres.password()));
+        this.url = postgres.jdbcUrl(database);
+        this.jdbc = new JdbcTemplate(dataSource());
     }
 
-    static UsersDatabase migrated(String name) {
+    public static UsersDatabase migrated(String name) {
         try {
             Postgres postgres = Postgres.start(Path.of("target", "it-postgres"));
             return new UsersDatabase(postgres, postgres.createScratchDatabase(name));
@@ -34,8 +35,13 @@ final class UsersDatabase implements AutoCloseable {
         }
     }
 
-    JdbcTemplate jdbc() {
+    public JdbcTemplate jdbc() {
         return jdbc;
+    }
+
+    /** A data source of its own, as each replica has. */
+    public DriverManagerDataSource dataSource() {
+        return new DriverManagerDataSource(url, postgres.user(), postgres.password());
     }
 
     @Override

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class AuthControllerTest {
 
-    private static final Tokens TOKENS = new Tokens("access", "refresh", "Bearer", 900);
+    private static final Tokens TOKENS = new Tokens("access", "refresh", "Bearer", 900, null);
 
     private final Authenticator authenticator = mock(Authenticator.class);
     private final LoginThrottle throttle = mock(LoginThrottle.class);

@@ -1,9 +1,9 @@
 package com.ticketorleaveit.organizers.query.profiles;
 
 import com.ticketorleaveit.organizers.api.OrganizerErrors;
+import com.ticketorleaveit.organizers.api.OrganizerProfile;
 import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.platform.web.Caller;
-import java.time.Instant;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,13 +21,17 @@ class OrganizerProfileController {
         this.jdbc = jdbc;
     }
 
-    /** For its owner or an admin; anyone else learns nothing, not even that the profile exists (404). */
+    /**
+     * For its owner or an admin; the payout account only masked.
+     * Anyone else learns nothing, not even that the profile exists (404).
+     */
     @GetMapping("/{organizerId}")
     OrganizerProfile profile(Caller caller, @PathVariable UUID organizerId) {
         return jdbc
                 .query(
                         """
-                        select organizer_id, user_id, organization_name, contact_name, email, registered_at
+                        select organizer_id, user_id, organization_name, contact_name, email, industry,
+                               payout_account_last4, registered_at
                         from organizers_profiles where organizer_id = ?""",
                         (rs, row) -> new OrganizerProfile(
                                 rs.getObject("organizer_id", UUID.class),
@@ -35,6 +39,8 @@ class OrganizerProfileController {
                                 rs.getString("organization_name"),
                                 rs.getString("contact_name"),
                                 rs.getString("email"),
+                                rs.getString("industry"),
+                                OrganizerProfile.Payout.ending(rs.getString("payout_account_last4")),
                                 rs.getTimestamp("registered_at").toInstant()),
                         organizerId)
                 .stream()
@@ -43,7 +49,4 @@ class OrganizerProfileController {
                 .orElseThrow(() -> ApiException.notFound(
                         OrganizerErrors.ORGANIZER_NOT_FOUND, "No organizer " + organizerId + "."));
     }
-
-    record OrganizerProfile(
-            UUID id, UUID userId, String organizationName, String contactName, String email, Instant registeredAt) {}
 }

@@ -1,5 +1,6 @@
 package com.ticketorleaveit.organizers.query.profiles;
 
+import com.ticketorleaveit.organizers.api.OrganizerProfileChanged;
 import com.ticketorleaveit.organizers.api.OrganizerRegistered;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
@@ -36,6 +37,22 @@ class OrganizerProfileProjection {
                 event.contactName(),
                 event.email(),
                 java.sql.Timestamp.from(registeredAt));
+    }
+
+    /** Keeps of the payout details only the account's last four characters; the sealed details never land here. */
+    @EventHandler
+    void on(OrganizerProfileChanged event) {
+        jdbc.update(
+                """
+                update organizers_profiles
+                set organization_name = ?, contact_name = ?, email = ?, industry = ?, payout_account_last4 = ?
+                where organizer_id = ?""",
+                event.organizationName(),
+                event.contactName(),
+                event.email(),
+                event.industry(),
+                event.payout() == null ? null : event.payout().accountLast4(),
+                event.organizerId().value());
     }
 
     @ResetHandler

@@ -3,6 +3,7 @@ package com.ticketorleaveit.users.query.profiles;
 import com.ticketorleaveit.users.api.PreferencesChanged;
 import com.ticketorleaveit.users.api.ProfileChanged;
 import com.ticketorleaveit.users.api.RoleGranted;
+import com.ticketorleaveit.users.api.RoleRevoked;
 import com.ticketorleaveit.users.api.UserDeactivated;
 import com.ticketorleaveit.users.api.UserRegistered;
 import org.axonframework.config.ProcessingGroup;
@@ -38,6 +39,14 @@ class UserProfileProjection {
                 """
                 update users_profiles set roles = array_append(roles, ?::text)
                 where user_id = ? and not (?::text = any (roles))""", event.role().name(), event.userId().value(), event.role().name());
+    }
+
+    @EventHandler
+    void on(RoleRevoked event) {
+        jdbc.update(
+                "update users_profiles set roles = array_remove(roles, ?::text) where user_id = ?",
+                event.role().name(),
+                event.userId().value());
     }
 
     @EventHandler
