@@ -100,4 +100,9 @@ class ProcessConsumers {
     IntegrationEventConsumer vendorDeactivationConsumer() {
         return IntegrationEventConsumer.of(IntegrationTopology.VENDOR_DEACTIVATION);
     }
+
+    @Bean
+    IntegrationEventConsumer accountNoticesConsumer() {
+        return IntegrationEventConsumer.of(IntegrationTopology.ACCOUNT_NOTICES);
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ticketorleaveit.platform.messaging.ConsumerQueue;
 import com.ticketorleaveit.platform.messaging.IntegrationTopology;
+import com.ticketorleaveit.saga.accounts.AccountNotices;
 import com.ticketorleaveit.saga.cancellation.OrderCancellationSaga;
 import com.ticketorleaveit.saga.eventsales.EventSalesPolicy;
 import com.ticketorleaveit.saga.eventsales.EventStartSaga;
@@ -49,7 +50,9 @@ class ConsumerTopologyTest {
                 Arguments.of(
                         IntegrationTopology.VENDOR_DEACTIVATION,
                         VendorDeactivationNotices.class,
-                        VendorDeactivationNotices.PROCESSING_GROUP));
+                        VendorDeactivationNotices.PROCESSING_GROUP),
+                Arguments.of(
+                        IntegrationTopology.ACCOUNT_NOTICES, AccountNotices.class, AccountNotices.PROCESSING_GROUP));
     }
 
     @ParameterizedTest

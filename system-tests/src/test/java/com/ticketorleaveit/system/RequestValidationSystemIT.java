@@ -2,9 +2,11 @@ package com.ticketorleaveit.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.ticketorleaveit.local.TokenSigningKey;
 import java.sql.DriverManager;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -130,22 +132,40 @@ class RequestValidationSystemIT extends SystemTest {
         }
     }
 
+    /** Registration tells nobody which addresses have accounts (ADR 25): the account's owner is mailed instead. */
     @Test
-    void duplicateEmailIsAConflictWhateverItsCase() {
-        var response = api.post(
-                "/api/v1/users",
-                null,
-                Map.of(
-                        "firstName",
-                        "Ada",
-                        "lastName",
-                        "L",
-                        "email",
-                        buyer.email().toUpperCase(),
-                        "password",
-                        Ticketing.PASSWORD));
+    void aTakenEmailWhateverItsCaseIsAnsweredAsAFreeOneAndItsOwnerIsMailed() {
+        var free = api.post("/api/v1/users", null, registration("free-" + UUID.randomUUID() + "@example.org"));
+        var taken = api.post("/api/v1/users", null, registration(buyer.email().toUpperCase()));
 
-        assertProblem(response, 409, "EMAIL_ALREADY_REGISTERED");
+        assertThat(free.status()).isEqualTo(201);
+        assertThat(taken.status()).as("%s", taken).isEqualTo(201);
+        assertThat(fieldNames(taken.json())).isEqualTo(fieldNames(free.json()));
+        Ticketing.eventually(
+                "the owner's mail about the attempt", () -> system.mailsTo(buyer.email()), mails -> mails.stream()
+                        .anyMatch(mail ->
+                                Ticketing.subject(mail).equals("Someone tried to register with your email address")));
+        // the account is unchanged: its password signs in, the newcomer's does not
+        assertThat(api.post("/api/v1/auth/token", null, Map.of("email", buyer.email(), "password", Ticketing.PASSWORD))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post(
+                                "/api/v1/auth/token",
+                                null,
+                                Map.of("email", buyer.email(), "password", "the newcomer's passphrase"))
+                        .status())
+                .isEqualTo(401);
+    }
+
+    private static Map<String, Object> registration(String email) {
+        return Map.of("firstName", "Ada", "lastName", "L", "email", email, "password", "the newcomer's passphrase");
+    }
+
+    /** The names of a JSON object's fields: what a caller could tell two answers apart by, beside their values. */
+    private static List<String> fieldNames(JsonNode json) {
+        List<String> names = new ArrayList<>();
+        json.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

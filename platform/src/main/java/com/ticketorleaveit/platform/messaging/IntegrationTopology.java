@@ -77,6 +77,10 @@ public final class IntegrationTopology {
             "events.event-cancelled");
 
     /** The organizers of upcoming events that booked a vendor hear that it was deactivated. */
+    /** Mails about an account to its owner: someone registered with its address (ADR 25). */
+    public static final ConsumerQueue ACCOUNT_NOTICES = ConsumerQueue.unordered(
+            "saga-orchestrator.account-notices", "account-notices", "users.duplicate-registration-attempted");
+
     public static final ConsumerQueue VENDOR_DEACTIVATION = ConsumerQueue.unordered(
             "saga-orchestrator.vendor-deactivation", "vendor-deactivation", "vendors.vendor-deactivated");
 
@@ -91,6 +95,7 @@ public final class IntegrationTopology {
             ONBOARDING,
             EVENT_SALES,
             VENDOR_DEACTIVATION,
+            ACCOUNT_NOTICES,
             NOTIFICATION_DELIVERY);
 
     private IntegrationTopology() {}

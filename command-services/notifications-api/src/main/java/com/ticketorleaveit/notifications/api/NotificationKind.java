@@ -27,5 +27,11 @@ public enum NotificationKind {
      * A seat of a sold-out tier came back and is held for the user, first on its waiting list, until the offer runs
      * out. One per offer; the subject is the offer.
      */
-    WAITING_LIST_OFFER
+    WAITING_LIST_OFFER,
+    /**
+     * To an account's owner: someone registered with its email address, and was answered as if it were free, so that
+     * registration tells nobody which addresses have accounts. At most one an hour per account; the subject is the
+     * attempt.
+     */
+    ACCOUNT_EXISTS
 }

@@ -31,6 +31,13 @@ final class EmailTemplates {
 
     private static final String SIGNATURE = "\n\nTicket or Leave It\n";
 
+    private static final Email ACCOUNT_EXISTS_MAIL = new Email(
+            "Someone tried to register with your email address",
+            "Someone just asked for a new Ticket or Leave It account with this email address, which already has one:"
+                    + " yours. No second account was made, and yours is unchanged.\n\n"
+                    + "If it was you, sign in with your password instead (POST /api/v1/auth/token). If it was not, you"
+                    + " need do nothing." + SIGNATURE);
+
     private EmailTemplates() {}
 
     static Email render(NotificationKind kind, UUID orderId, Map<String, String> parameters) {
@@ -71,6 +78,7 @@ final class EmailTemplates {
             case EVENT_REMINDER -> eventReminder(parameters);
             case VENDOR_DEACTIVATED -> vendorDeactivated(parameters);
             case WAITING_LIST_OFFER -> waitingListOffer(orderId, parameters);
+            case ACCOUNT_EXISTS -> ACCOUNT_EXISTS_MAIL;
         };
     }
 

@@ -13,6 +13,15 @@ class EmailTemplatesTest {
     private static final UUID ORDER = UUID.randomUUID();
 
     @Test
+    void anAccountsOwnerIsToldSomeoneRegisteredWithTheirAddressAndThatNothingChanged() {
+        var email = EmailTemplates.render(NotificationKind.ACCOUNT_EXISTS, UUID.randomUUID(), Map.of());
+
+        assertThat(email.subject()).isEqualTo("Someone tried to register with your email address");
+        assertThat(email.body()).contains("No second account was made").contains("sign in");
+        assertThat(email.attachments()).isEmpty();
+    }
+
+    @Test
     void confirmationListsEveryTicketCodeWithQuantityAndAmount() {
         var email = EmailTemplates.render(
                 NotificationKind.ORDER_CONFIRMED,

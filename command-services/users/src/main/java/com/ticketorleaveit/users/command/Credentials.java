@@ -2,12 +2,16 @@ package com.ticketorleaveit.users.command;
 
 import com.ticketorleaveit.users.api.Role;
 import com.ticketorleaveit.users.api.UserId;
+import java.util.Optional;
 
 /** The command-side credentials table: one account per email (case-insensitively) and the roles tokens carry. */
 interface Credentials {
 
     /** Claims the email for the user, unless another account holds it. */
     Claim register(UserId userId, String email, String passwordHash);
+
+    /** The account that holds this email (case-insensitively), if any. */
+    Optional<UserId> holderOf(String email);
 
     /** Adds the role to the roles tokens carry; adding a role the user has changes nothing. */
     void addRole(UserId userId, Role role);

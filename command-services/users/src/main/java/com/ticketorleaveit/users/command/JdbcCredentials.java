@@ -5,6 +5,7 @@ import com.ticketorleaveit.users.api.UserId;
 import com.ticketorleaveit.users.command.auth.RefreshTokens;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -31,16 +32,21 @@ class JdbcCredentials implements Credentials {
         if (inserted == 1) {
             return Claim.CLAIMED;
         }
+        return holderOf(email)
+                .filter(userId::equals)
+                .map(holder -> Claim.ALREADY_YOURS)
+                .orElse(Claim.TAKEN);
+    }
+
+    @Override
+    public Optional<UserId> holderOf(String email) {
         return jdbc
                 .query(
                         "select user_id from users_credentials where email_lower = ?",
-                        (rs, row) -> rs.getObject("user_id", UUID.class),
-                        emailLower)
+                        (rs, row) -> new UserId(rs.getObject("user_id", UUID.class)),
+                        email.toLowerCase(Locale.ROOT))
                 .stream()
-                .findFirst()
-                .filter(userId.value()::equals)
-                .map(holder -> Claim.ALREADY_YOURS)
-                .orElse(Claim.TAKEN);
+                .findFirst();
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.ticketorleaveit.users.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.ticketorleaveit.platform.refusal.Refusals;
+import com.ticketorleaveit.users.api.DuplicateRegistrationAttempted;
 import com.ticketorleaveit.users.api.PasswordChanged;
 import com.ticketorleaveit.users.api.PreferencesChanged;
 import com.ticketorleaveit.users.api.ProfileChanged;
@@ -15,10 +16,13 @@ import com.ticketorleaveit.users.api.UserErrors;
 import com.ticketorleaveit.users.api.UserId;
 import com.ticketorleaveit.users.api.UserProfile;
 import com.ticketorleaveit.users.api.UserRegistered;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -30,6 +34,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  */
 @Aggregate
 class User {
+
+    static final Duration DUPLICATE_REGISTRATION_NOTICE_INTERVAL = Duration.ofHours(1);
 
     @AggregateIdentifier
     private UserId userId;
@@ -46,6 +52,9 @@ class User {
     private boolean eventReminders = true;
 
     private boolean deactivated;
+
+    /** When the owner was last mailed that someone registered with their address. */
+    private Instant lastDuplicateRegistration;
 
     User() {}
 
@@ -109,6 +118,19 @@ class User {
         apply(new PasswordChanged(userId));
     }
 
+    /**
+     * Someone registered with this account's address: its owner is told, at most once per {@link
+     * #DUPLICATE_REGISTRATION_NOTICE_INTERVAL}, so that nobody can fill their mailbox by registering again and again.
+     */
+    void duplicateRegistrationAttempted(Instant now) {
+        if (deactivated
+                || (lastDuplicateRegistration != null
+                        && now.isBefore(lastDuplicateRegistration.plus(DUPLICATE_REGISTRATION_NOTICE_INTERVAL)))) {
+            return;
+        }
+        apply(new DuplicateRegistrationAttempted(userId, email, UUID.randomUUID()));
+    }
+
     /** Closing a closed account changes nothing. */
     void deactivate() {
         if (!deactivated) {
@@ -162,6 +184,11 @@ class User {
         firstName = event.firstName();
         lastName = event.lastName();
         pictureUrl = event.pictureUrl();
+    }
+
+    @EventSourcingHandler
+    void on(DuplicateRegistrationAttempted event, @Timestamp Instant at) {
+        lastDuplicateRegistration = at;
     }
 
     @EventSourcingHandler

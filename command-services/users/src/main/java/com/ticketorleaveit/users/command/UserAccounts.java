@@ -14,6 +14,7 @@ import com.ticketorleaveit.users.api.UserErrors;
 import com.ticketorleaveit.users.api.UserId;
 import com.ticketorleaveit.users.api.UserProfile;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -34,6 +35,10 @@ class UserAccounts {
         this.credentials = credentials;
     }
 
+    /**
+     * A registration with an address another account holds succeeds as far as the caller can tell (ADR 25): nothing
+     * is stored for it, and the account holding the address records the attempt, which mails its owner.
+     */
     @CommandHandler
     void handle(RegisterUser command) throws Exception {
         switch (credentials.register(command.userId(), command.email(), command.passwordHash())) {
@@ -42,8 +47,8 @@ class UserAccounts {
                 // a repeated command: the account exists already
             }
             case TAKEN ->
-                throw Refusals.conflict(
-                        UserErrors.EMAIL_ALREADY_REGISTERED, "An account with this email address exists already.");
+                credentials.holderOf(command.email()).ifPresent(holder -> user(holder)
+                        .execute(user -> user.duplicateRegistrationAttempted(GenericEventMessage.clock.instant())));
         }
     }
 

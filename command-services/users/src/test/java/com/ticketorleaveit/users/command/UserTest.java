@@ -1,6 +1,10 @@
 package com.ticketorleaveit.users.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.matches;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 
 import com.ticketorleaveit.platform.refusal.Refusal;
 import com.ticketorleaveit.platform.refusal.Refusal.Category;
@@ -8,6 +12,7 @@ import com.ticketorleaveit.users.api.ChangePassword;
 import com.ticketorleaveit.users.api.ChangePreferences;
 import com.ticketorleaveit.users.api.ChangeProfile;
 import com.ticketorleaveit.users.api.DeactivateUser;
+import com.ticketorleaveit.users.api.DuplicateRegistrationAttempted;
 import com.ticketorleaveit.users.api.GrantRole;
 import com.ticketorleaveit.users.api.PasswordChanged;
 import com.ticketorleaveit.users.api.PreferencesChanged;
@@ -60,14 +65,47 @@ class UserTest {
         }
 
         @Test
-        void rejectsRegistrationWhenAnotherAccountHasTheEmail() {
-            credentials.register(UserId.random(), "ada@example.org", "other-hash");
+        void aRegistrationWithAnotherAccountsEmailStoresNothingAndTellsTheAccountsOwner() {
+            credentials.register(ada, "ada@example.org", "ada's hash");
+            UserId someoneElse = UserId.random();
 
-            fixture.givenNoPriorActivity()
-                    .when(registration(ada, "ada@example.org"))
-                    .expectException(CommandExecutionException.class)
-                    .expectExceptionDetails(new Refusal(Category.CONFLICT, UserErrors.EMAIL_ALREADY_REGISTERED))
+            fixture.given(registered(ada, "ada@example.org"))
+                    .when(registration(someoneElse, "ADA@example.org"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                            matches(event -> event instanceof DuplicateRegistrationAttempted attempt
+                                    && attempt.userId().equals(ada)
+                                    && attempt.email().equals("ada@example.org")),
+                            andNoMore())));
+
+            assertThat(credentials.has(someoneElse)).isFalse();
+            assertThat(credentials.passwordHashOf(ada)).isEqualTo("ada's hash");
+        }
+
+        @Test
+        void tellsTheOwnerAtMostOnceAnHour() {
+            credentials.register(ada, "ada@example.org", "ada's hash");
+
+            fixture.given(
+                            registered(ada, "ada@example.org"),
+                            new DuplicateRegistrationAttempted(ada, "ada@example.org", UUID.randomUUID()))
+                    .when(registration(UserId.random(), "ada@example.org"))
+                    .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
+        }
+
+        @Test
+        void tellsTheOwnerAgainAfterAnHour() {
+            credentials.register(ada, "ada@example.org", "ada's hash");
+
+            fixture.given(
+                            registered(ada, "ada@example.org"),
+                            new DuplicateRegistrationAttempted(ada, "ada@example.org", UUID.randomUUID()))
+                    .andGivenCurrentTime(fixture.currentTime().plus(User.DUPLICATE_REGISTRATION_NOTICE_INTERVAL))
+                    .when(registration(UserId.random(), "ada@example.org"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                            matches(event -> event instanceof DuplicateRegistrationAttempted), andNoMore())));
         }
 
         @Test
@@ -495,6 +533,11 @@ class UserTest {
                 return Claim.CLAIMED;
             }
             return holder.equals(userId) ? Claim.ALREADY_YOURS : Claim.TAKEN;
+        }
+
+        @Override
+        public java.util.Optional<UserId> holderOf(String email) {
+            return java.util.Optional.ofNullable(accountsByEmail.get(email.toLowerCase(Locale.ROOT)));
         }
 
         @Override
