@@ -26,12 +26,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Three command-services replicas as the gateway is configured for production: one ready, one that answers but is not
- * ready (starting, or its database is unreachable), one that refuses connections. Only the ready one gets calls.
+ * ready (starting, shutting down, or not in the command bus ring), one that refuses connections. Only the ready one gets
+ * calls.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReplicaHealthCheckTest {
 
-    private static final String READINESS = "/actuator/health/readiness";
+    /** The health group each replica keeps for the gateway. */
+    private static final String READINESS = "/actuator/health/gateway";
 
     private static final StubBackend READY = StubBackend.start("command-services-ready");
     private static final StubBackend NOT_READY = StubBackend.start("command-services-not-ready");

@@ -19,11 +19,13 @@ import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * What a command-services replica's readiness depends on, as its own application.yml says: the gateway sends calls only
- * to ready replicas (ADR 29). Health indicators stand in for the database, the broker and the command bus ring.
+ * What a command-services replica's readiness, and the health group the gateway asks before it sends the replica calls
+ * (ADR 29), depend on, as its own application.yml says. Health indicators stand in for the database, the broker and the
+ * command bus ring.
  */
 class ReadinessTest {
 
@@ -61,15 +63,13 @@ class ReadinessTest {
                 .run(context -> {
                     AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
 
-                    assertThat(context.getBean(HealthEndpoint.class)
-                                    .healthForPath("readiness")
-                                    .getStatus())
-                            .isEqualTo(Status.UP);
+                    assertThat(status(context, "readiness")).isEqualTo(Status.UP);
+                    assertThat(status(context, "gateway")).isEqualTo(Status.UP);
                 });
     }
 
     @Test
-    void isNotReadyWhileTheDatabaseIsDown() {
+    void isNotReadyWhileTheDatabaseIsDownButStillTakesTheGatewaysCallsToAnswerThem() {
         replica.withBean(
                         "dbHealthIndicator",
                         HealthIndicator.class,
@@ -81,10 +81,53 @@ class ReadinessTest {
                 .run(context -> {
                     AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
 
-                    assertThat(context.getBean(HealthEndpoint.class)
-                                    .healthForPath("readiness")
-                                    .getStatus())
-                            .isEqualTo(Status.DOWN);
+                    assertThat(status(context, "readiness")).isEqualTo(Status.DOWN);
+                    // a replica waiting for a busy connection pool is not dropped by the gateway; in an outage it
+                    // answers 503 problem+json itself
+                    assertThat(status(context, "gateway")).isEqualTo(Status.UP);
                 });
+    }
+
+    @Test
+    void takesNoCallsFromTheGatewayWhileItIsOutsideTheRing() {
+        replica.withBean(
+                        "dbHealthIndicator",
+                        HealthIndicator.class,
+                        () -> () -> Health.up().build())
+                .withBean(
+                        "rabbitHealthIndicator",
+                        HealthIndicator.class,
+                        () -> () -> Health.up().build())
+                .withBean(
+                        "commandBusMembership",
+                        HealthIndicator.class,
+                        () -> () -> Health.outOfService().build())
+                .withAllowBeanDefinitionOverriding(true)
+                .run(context -> {
+                    AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+
+                    assertThat(status(context, "gateway")).isEqualTo(Status.OUT_OF_SERVICE);
+                });
+    }
+
+    @Test
+    void takesNoCallsFromTheGatewayWhileShuttingDown() {
+        replica.withBean(
+                        "dbHealthIndicator",
+                        HealthIndicator.class,
+                        () -> () -> Health.up().build())
+                .withBean(
+                        "rabbitHealthIndicator",
+                        HealthIndicator.class,
+                        () -> () -> Health.up().build())
+                .run(context -> {
+                    AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+
+                    assertThat(status(context, "gateway")).isEqualTo(Status.OUT_OF_SERVICE);
+                });
+    }
+
+    private static Status status(ApplicationContext context, String group) {
+        return context.getBean(HealthEndpoint.class).healthForPath(group).getStatus();
     }
 }
