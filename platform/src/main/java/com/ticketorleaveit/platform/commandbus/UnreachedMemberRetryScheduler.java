@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.distributed.CommandDispatchException;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Dispatches a command again when the member of the ring it was routed to could not be reached: the connection was
@@ -19,6 +21,8 @@ import org.axonframework.commandhandling.gateway.RetryScheduler;
  * took too long, is the caller's to see: the command may have been handled.
  */
 final class UnreachedMemberRetryScheduler implements RetryScheduler {
+
+    private static final Logger log = LoggerFactory.getLogger(UnreachedMemberRetryScheduler.class);
 
     private final ScheduledExecutorService executor;
     private final Duration interval;
@@ -39,6 +43,13 @@ final class UnreachedMemberRetryScheduler implements RetryScheduler {
             Runnable dispatchTask) {
         if (failures.size() > maxRetries || !neverReachedTheMember(lastFailure)) {
             return false;
+        }
+        if (failures.size() == 1) {
+            log.info(
+                    "{} could not reach the member it was routed to; dispatching it again every {} ms until the ring"
+                            + " has dropped that member",
+                    commandMessage.getPayloadType().getSimpleName(),
+                    interval.toMillis());
         }
         try {
             executor.schedule(dispatchTask, interval.toMillis(), TimeUnit.MILLISECONDS);
