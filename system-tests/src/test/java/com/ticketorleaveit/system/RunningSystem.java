@@ -359,6 +359,11 @@ final class RunningSystem {
         process(name).kill();
     }
 
+    /** Stops a deployable as an operator does (SIGTERM, a graceful shutdown) and waits until it has ended. */
+    synchronized void stop(String name) throws InterruptedException {
+        process(name).stop(Duration.ofSeconds(15));
+    }
+
     /** Starts crashed or stopped deployables again, as before, all at once, and waits until they are ready. */
     synchronized void restart(String... names) throws IOException, InterruptedException {
         List<ServiceProcess> started = new ArrayList<>();

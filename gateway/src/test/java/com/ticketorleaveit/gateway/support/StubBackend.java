@@ -92,6 +92,10 @@ public final class StubBackend {
             CannedAnswer answer = answers.getOrDefault(
                     exchange.getRequestMethod() + " " + uri.getRawPath(),
                     CannedAnswer.json(200, "{\"servedBy\":\"" + name + "\"}"));
+            if (answer.hangsUp()) {
+                // closing the exchange before any answer closes the connection
+                return;
+            }
             if (!answer.delay().isZero()) {
                 try {
                     Thread.sleep(answer.delay().toMillis());
@@ -128,8 +132,17 @@ public final class StubBackend {
             return new CannedAnswer(status, "application/problem+json", body, Duration.ZERO);
         }
 
+        /** No answer at all: the connection is closed once the request has been read, as by a process that died. */
+        public static CannedAnswer hangUp() {
+            return new CannedAnswer(0, "", "", Duration.ZERO);
+        }
+
         public CannedAnswer after(Duration delay) {
             return new CannedAnswer(status, contentType, body, delay);
+        }
+
+        boolean hangsUp() {
+            return status == 0;
         }
     }
 }

@@ -6,13 +6,17 @@ import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.distributed.ConsistentHash;
 import org.axonframework.commandhandling.distributed.RoutingStrategy;
 import org.axonframework.commandhandling.distributed.commandfilter.DenyAll;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.extensions.springcloud.autoconfig.SpringCloudAutoConfiguration;
 import org.axonframework.extensions.springcloud.commandhandling.SpringCloudCommandRouter;
 import org.axonframework.extensions.springcloud.commandhandling.mode.CapabilityDiscoveryMode;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -38,7 +42,7 @@ import org.springframework.web.client.RestTemplate;
  * announces nothing by itself, so this node announces its registration once ready and then refreshes the
  * membership on a heartbeat; readiness waits until at least one member can take commands.
  */
-@AutoConfiguration(before = SpringCloudAutoConfiguration.class)
+@AutoConfiguration(before = {SpringCloudAutoConfiguration.class, AxonAutoConfiguration.class})
 @ConditionalOnProperty("axon.distributed.enabled")
 @EnableConfigurationProperties({CommandBusProperties.class, InternalAuthProperties.class})
 @EnableScheduling
@@ -67,6 +71,24 @@ public class CommandBusConfiguration {
                 .connectTimeout(properties.connectTimeout())
                 .readTimeout(properties.readTimeout())
                 .additionalInterceptors(signing)
+                .build();
+    }
+
+    /**
+     * The gateway every command of this node is sent with (in place of Axon's default one): a command routed to a member
+     * that refuses the connection, because it died and the ring does not know yet, is sent again until the ring has
+     * dropped that member (ADR 29). Nothing else is retried.
+     */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus, CommandBusProperties properties) {
+        var threads = new CustomizableThreadFactory("command-redispatch-");
+        threads.setDaemon(true);
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(new UnreachedMemberRetryScheduler(
+                        Executors.newSingleThreadScheduledExecutor(threads),
+                        properties.unreachedMemberRetryInterval(),
+                        properties.unreachedMemberRetries()))
                 .build();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import com.ticketorleaveit.platform.internalauth.SigningInterceptor;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.distributed.RoutingStrategy;
 import org.axonframework.extensions.springcloud.commandhandling.mode.CapabilityDiscoveryMode;
 import org.axonframework.serialization.Serializer;
@@ -21,6 +22,7 @@ class CommandBusConfigurationTest {
             .withConfiguration(
                     AutoConfigurations.of(RestTemplateAutoConfiguration.class, CommandBusConfiguration.class))
             .withBean(DiscoveryClient.class, () -> mock(DiscoveryClient.class))
+            .withBean(CommandBus.class, () -> mock(CommandBus.class))
             .withBean(RoutingStrategy.class, () -> mock(RoutingStrategy.class))
             .withBean(CapabilityDiscoveryMode.class, () -> mock(CapabilityDiscoveryMode.class))
             .withBean(Serializer.class, () -> mock(Serializer.class))
