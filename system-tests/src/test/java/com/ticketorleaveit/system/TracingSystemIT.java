@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -57,6 +58,14 @@ class TracingSystemIT extends SystemTest {
         assertThat(services(spans)).containsAll(DEPLOYABLES);
         // only the gateway's first span has its parent outside: the client's, whose trace id the purchase took
         assertThat(orphans(spans)).hasSize(1).allMatch(span -> span.kind() == Span.SpanKind.SPAN_KIND_SERVER);
+        // every hop between deployables: the API call, the event store to the read models, the relay through the
+        // broker to the saga, the saga's commands over the command bus
+        assertThat(hops(spans))
+                .contains(
+                        "gateway -> command-services",
+                        "command-services -> query-services",
+                        "command-services -> saga-orchestrator",
+                        "saga-orchestrator -> command-services");
         // the saga took the purchase's events from the broker, in the trace the relay wrote into their headers
         assertThat(spans)
                 .filteredOn(span -> span.service().equals("saga-orchestrator"))
@@ -84,6 +93,18 @@ class TracingSystemIT extends SystemTest {
         assertThat(line.path("traceId").asText()).isEqualTo(traceId);
         assertThat(line.path("spanId").asText()).hasSize(16);
         assertThat(line.path("message").asText()).contains("Purchase of 2 seats started");
+    }
+
+    /** {@code parent -> child} for every span whose parent is a span of another deployable. */
+    private static Set<String> hops(List<TraceReceiver.ReceivedSpan> spans) {
+        Map<String, String> serviceOfSpan = spans.stream()
+                .collect(Collectors.toMap(
+                        TraceReceiver.ReceivedSpan::spanId, TraceReceiver.ReceivedSpan::service, (a, b) -> a));
+        return spans.stream()
+                .filter(span -> serviceOfSpan.containsKey(span.parentSpanId()))
+                .filter(span -> !serviceOfSpan.get(span.parentSpanId()).equals(span.service()))
+                .map(span -> serviceOfSpan.get(span.parentSpanId()) + " -> " + span.service())
+                .collect(Collectors.toSet());
     }
 
     /** The spans whose parent is not a span of the trace. */
