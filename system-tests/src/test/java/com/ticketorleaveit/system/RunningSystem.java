@@ -85,6 +85,8 @@ final class RunningSystem {
 
     private final List<ServiceProcess> processes = new ArrayList<>();
     private final URI gateway;
+    /** Where the deployables export their traces (ADR 28). */
+    private final TraceReceiver traces;
 
     private RunningSystem() throws IOException, InterruptedException {
         Path work = Path.of("target", "system");
@@ -119,7 +121,12 @@ final class RunningSystem {
         int queryPort = ports.get(ports.size() - 3);
         int grpcPort = ports.get(ports.size() - 2);
         int gatewayPort = ports.get(ports.size() - 1);
+        traces = TraceReceiver.start();
         Map<String, String> environment = new HashMap<>(infrastructure.environmentFor(database));
+        // traces recorded at the default share and sent to this JVM; logs as JSON lines, the purchase saga's included
+        environment.put("MANAGEMENT_OTLP_TRACING_ENDPOINT", traces.endpoint());
+        environment.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
+        environment.put("LOGGING_LEVEL_COM_TICKETORLEAVEIT_SAGA_TICKETPURCHASE", "DEBUG");
         environment.put("TICKETING_INTERNAL_AUTH_SECRET", internalAuthSecret);
         environment.put("TICKETING_PAYMENTS_WEBHOOK_SECRET", webhookSecret);
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
@@ -242,6 +249,19 @@ final class RunningSystem {
         return processes.stream()
                 .filter(process -> process.name().startsWith("saga-orchestrator"))
                 .map(ServiceProcess::baseUri)
+                .toList();
+    }
+
+    TraceReceiver traces() {
+        return traces;
+    }
+
+    /** The console output of a deployable's replicas ({@code saga-orchestrator}, {@code saga-orchestrator-2}, ...). */
+    synchronized List<Path> logFiles(String deployable) {
+        return processes.stream()
+                .filter(process ->
+                        process.name().equals(deployable) || process.name().startsWith(deployable + "-"))
+                .map(ServiceProcess::logFile)
                 .toList();
     }
 
@@ -410,6 +430,9 @@ final class RunningSystem {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (traces != null) {
+            traces.close();
         }
         try {
             infrastructure.close();

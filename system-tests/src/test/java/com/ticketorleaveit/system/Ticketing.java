@@ -199,6 +199,11 @@ final class Ticketing {
     }
 
     Api.Response placeOrder(User customer, Event event, int quantity, String paymentToken, String idempotencyKey) {
+        return placeOrder(customer, event, quantity, paymentToken, Map.of("Idempotency-Key", idempotencyKey));
+    }
+
+    private Api.Response placeOrder(
+            User customer, Event event, int quantity, String paymentToken, Map<String, String> headers) {
         return api.post(
                 "/api/v1/orders",
                 customer.accessToken(),
@@ -211,7 +216,7 @@ final class Ticketing {
                         quantity,
                         "paymentToken",
                         paymentToken),
-                Map.of("Idempotency-Key", idempotencyKey));
+                headers);
     }
 
     /**
@@ -242,6 +247,23 @@ final class Ticketing {
     String buy(User customer, Event event, int quantity, String paymentToken) {
         var placed = placeOrder(
                 customer, event, quantity, paymentToken, UUID.randomUUID().toString());
+        assertThat(placed.status()).as("place order %s", placed).isEqualTo(202);
+        return placed.json().get("orderId").asText();
+    }
+
+    /**
+     * Buys as {@link #buy} does, the request carrying a W3C trace context ({@code 00-<trace id>-<span id>-01}): the
+     * purchase's trace takes its trace id.
+     */
+    String buyInTrace(User customer, Event event, int quantity, String paymentToken, String traceId) {
+        String traceparent = "00-" + traceId + "-"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 16) + "-01";
+        var placed = placeOrder(
+                customer,
+                event,
+                quantity,
+                paymentToken,
+                Map.of("Idempotency-Key", UUID.randomUUID().toString(), "traceparent", traceparent));
         assertThat(placed.status()).as("place order %s", placed).isEqualTo(202);
         return placed.json().get("orderId").asText();
     }

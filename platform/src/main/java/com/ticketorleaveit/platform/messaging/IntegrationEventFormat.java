@@ -2,6 +2,7 @@ package com.ticketorleaveit.platform.messaging;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -33,6 +34,8 @@ public class IntegrationEventFormat {
     static final String TIMESTAMP = "timestamp";
     private static final String AXON_CORRELATION_ID = "correlationId";
     private static final String AXON_TRACE_ID = "traceId";
+    /** W3C trace context, as Axon's tracing writes it into metadata and as AMQP tracers read it from headers. */
+    static final List<String> TRACE_CONTEXT = List.of("traceparent", "tracestate");
 
     private final Serializer serializer;
 
@@ -82,6 +85,12 @@ public class IntegrationEventFormat {
         if (traceId != null) {
             properties.setHeader(CAUSATION_ID, traceId.toString());
         }
+        for (String key : TRACE_CONTEXT) {
+            Object value = event.getMetaData().get(key);
+            if (value != null) {
+                properties.setHeader(key, value.toString());
+            }
+        }
         return new Message(payload.getData(), properties);
     }
 
@@ -100,6 +109,12 @@ public class IntegrationEventFormat {
             metaData.put(AXON_CORRELATION_ID, correlationId.toString());
         }
         metaData.put(AXON_TRACE_ID, properties.getMessageId());
+        for (String key : TRACE_CONTEXT) {
+            Object value = properties.getHeader(key);
+            if (value != null) {
+                metaData.put(key, value.toString());
+            }
+        }
         Object timestampHeader = properties.getHeader(TIMESTAMP);
         Instant timestamp = timestampHeader == null ? Instant.now() : Instant.parse(timestampHeader.toString());
         Object aggregateId = properties.getHeader(AGGREGATE_ID);

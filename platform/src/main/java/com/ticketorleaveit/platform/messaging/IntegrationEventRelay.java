@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.tracing.SpanFactory;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
@@ -28,12 +29,18 @@ public class IntegrationEventRelay {
     private final RabbitTemplate rabbitTemplate;
     private final IntegrationEventFormat format;
     private final MessagingProperties properties;
+    private final SpanFactory spanFactory;
 
+    /** @param spanFactory writes the relaying's trace context into each message's headers (ADR 28) */
     public IntegrationEventRelay(
-            RabbitTemplate rabbitTemplate, IntegrationEventFormat format, MessagingProperties properties) {
+            RabbitTemplate rabbitTemplate,
+            IntegrationEventFormat format,
+            MessagingProperties properties,
+            SpanFactory spanFactory) {
         this.rabbitTemplate = rabbitTemplate;
         this.format = format;
         this.properties = properties;
+        this.spanFactory = spanFactory;
     }
 
     /** Takes the message, not its payload, so that the payload is never deserialized here. */
@@ -44,7 +51,8 @@ public class IntegrationEventRelay {
         if (!IntegrationEventFormat.isIntegrationEvent(type)) {
             return;
         }
-        var message = new Outgoing(IntegrationEventFormat.routingKey(type), format.toAmqp(event));
+        var message = new Outgoing(
+                IntegrationEventFormat.routingKey(type), format.toAmqp(spanFactory.propagateContext(event)));
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         batch.getOrComputeResource(PENDING, key -> {
                     List<Outgoing> pending = new ArrayList<>();

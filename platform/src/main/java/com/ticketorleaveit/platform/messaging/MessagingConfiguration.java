@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.tracing.NoOpSpanFactory;
+import org.axonframework.tracing.SpanFactory;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -51,8 +53,12 @@ public class MessagingConfiguration {
     @ConditionalOnBean(RabbitTemplate.class)
     @ConditionalOnProperty("ticketing.platform.messaging.relay.enabled")
     IntegrationEventRelay integrationEventRelay(
-            RabbitTemplate rabbitTemplate, IntegrationEventFormat format, MessagingProperties properties) {
-        return new IntegrationEventRelay(rabbitTemplate, format, properties);
+            RabbitTemplate rabbitTemplate,
+            IntegrationEventFormat format,
+            MessagingProperties properties,
+            ObjectProvider<SpanFactory> spanFactory) {
+        return new IntegrationEventRelay(
+                rabbitTemplate, format, properties, spanFactory.getIfAvailable(() -> NoOpSpanFactory.INSTANCE));
     }
 
     @Bean

@@ -115,6 +115,8 @@ public class TicketPurchaseSaga {
         // derived from the order, so a repeated request addresses the same payment
         paymentId = PaymentId.forOrder(orderId.value());
         stage = Stage.AWAITING_PAYMENT;
+        // debug only: a line per purchase at info would cost every purchase its encoding (ADR 28)
+        log.debug("Purchase of {} seats started, awaiting payment {}", quantity, paymentId);
         holdDeadlineId = deadlineManager.schedule(properties.holdDuration(), HOLD_EXPIRY);
         if (event.amountMinor() == 0) {
             // the payment service takes only positive amounts, and there is nothing to take

@@ -4,6 +4,8 @@ import com.ticketorleaveit.notifications.api.NotificationDeliveryFailed;
 import com.ticketorleaveit.notifications.api.NotificationRequested;
 import com.ticketorleaveit.notifications.api.RecordNotificationDelivered;
 import com.ticketorleaveit.notifications.api.RecordNotificationDeliveryFailed;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
@@ -32,6 +34,8 @@ class NotificationDelivery {
 
     static final String PROCESSING_GROUP = "notification-delivery";
 
+    static final String MAIL_OBSERVATION = "ticketing.notifications.mail";
+
     private static final Logger log = LoggerFactory.getLogger(NotificationDelivery.class);
 
     private final JavaMailSender mailSender;
@@ -39,18 +43,21 @@ class NotificationDelivery {
     private final CommandGateway commandGateway;
     private final NotificationProperties properties;
     private final Clock clock;
+    private final ObservationRegistry observations;
 
     NotificationDelivery(
             JavaMailSender mailSender,
             DeliveryLog deliveryLog,
             CommandGateway commandGateway,
             NotificationProperties properties,
-            Clock clock) {
+            Clock clock,
+            ObservationRegistry observations) {
         this.mailSender = mailSender;
         this.deliveryLog = deliveryLog;
         this.commandGateway = commandGateway;
         this.properties = properties;
         this.clock = clock;
+        this.observations = observations;
     }
 
     /** Called when a request is dead-lettered: its notification is recorded as failed. */
@@ -95,6 +102,14 @@ class NotificationDelivery {
         }
     }
 
+    private void send(NotificationRequested request, EmailTemplates.Email email) {
+        if (email.attachments().isEmpty()) {
+            mailSender.send(plain(request, email));
+        } else {
+            mailSender.send(mime -> withAttachments(mime, request, email));
+        }
+    }
+
     @EventHandler
     void deliver(NotificationRequested request) {
         if (deliveryLog.delivered(request.notificationId())) {
@@ -107,11 +122,11 @@ class NotificationDelivery {
         }
         var email = EmailTemplates.render(request.kind(), request.subjectId(), request.parameters());
         try {
-            if (email.attachments().isEmpty()) {
-                mailSender.send(plain(request, email));
-            } else {
-                mailSender.send(mime -> withAttachments(mime, request, email));
-            }
+            // the SMTP conversation as a span of the purchase's trace (ADR 28)
+            Observation.createNotStarted(MAIL_OBSERVATION, observations)
+                    .contextualName("smtp send")
+                    .lowCardinalityKeyValue("kind", request.kind().name())
+                    .observe(() -> send(request, email));
         } catch (MailParseException | MailPreparationException undeliverable) {
             log.warn("Notification {} cannot be delivered: {}", request.notificationId(), undeliverable.getMessage());
             commandGateway.sendAndWait(new RecordNotificationDeliveryFailed(

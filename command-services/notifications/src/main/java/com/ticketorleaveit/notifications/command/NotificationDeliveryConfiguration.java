@@ -2,6 +2,7 @@ package com.ticketorleaveit.notifications.command;
 
 import com.ticketorleaveit.platform.messaging.IntegrationEventConsumer;
 import com.ticketorleaveit.platform.messaging.IntegrationTopology;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,8 +35,15 @@ class NotificationDeliveryConfiguration {
             JavaMailSender mailSender,
             DeliveryLog deliveryLog,
             CommandGateway commandGateway,
-            NotificationProperties properties) {
-        return new NotificationDelivery(mailSender, deliveryLog, commandGateway, properties, Clock.systemUTC());
+            NotificationProperties properties,
+            ObjectProvider<ObservationRegistry> observations) {
+        return new NotificationDelivery(
+                mailSender,
+                deliveryLog,
+                commandGateway,
+                properties,
+                Clock.systemUTC(),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     /**

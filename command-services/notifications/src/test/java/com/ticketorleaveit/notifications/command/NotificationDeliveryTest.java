@@ -16,6 +16,7 @@ import com.ticketorleaveit.notifications.api.NotificationRequested;
 import com.ticketorleaveit.notifications.api.RecordNotificationDelivered;
 import com.ticketorleaveit.notifications.api.RecordNotificationDeliveryFailed;
 import com.ticketorleaveit.platform.messaging.IntegrationTopology;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -59,7 +60,8 @@ class NotificationDeliveryTest {
                 deliveryLog,
                 DefaultCommandGateway.builder().commandBus(bus).build(),
                 new NotificationProperties("tickets@ticket-or-leave-it.local"),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                ObservationRegistry.NOOP);
     }
 
     private static NotificationRequested anExpiryNotificationTo(String email) {
