@@ -410,7 +410,8 @@ public final class Benchmark {
             }
             StringBuilder line = new StringBuilder("  => ").append(row.phase());
             if (!row.rate().isEmpty()) {
-                line.append(": ").append(row.rate()).append("/s");
+                // a ratio's row (its name holds " / ") shows a plain number
+                line.append(": ").append(row.rate()).append(row.phase().contains(" / ") ? "" : "/s");
             }
             if (!row.p50().isEmpty()) {
                 line.append(String.format(Locale.ROOT, ", p50 %s ms, p99 %s ms", row.p50(), row.p99()));

@@ -127,8 +127,8 @@ record Options(
             127.0.0.1, prints a table, writes a JSON report and stops everything it started. Build first:
             ./mvnw -DskipTests package
 
-              --quick            every phase scaled down to seconds (a smoke run); other options still apply
-              --help             this text
+              --quick                  every phase scaled down to seconds (a smoke run); other options still apply
+              --help                   this text
             """;
 
     /** Thrown for arguments that are not options; the message says why. */
@@ -212,7 +212,7 @@ record Options(
         for (Spec spec : SPECS) {
             String defaults = "default " + spec.full() + (spec.quick() == null ? "" : ", quick " + spec.quick());
             text.append(
-                    String.format(Locale.ROOT, "  --%-20s %s (%s)%n", spec.name() + "=", spec.description(), defaults));
+                    String.format(Locale.ROOT, "  --%-22s %s (%s)%n", spec.name() + "=", spec.description(), defaults));
         }
         return text.toString();
     }
