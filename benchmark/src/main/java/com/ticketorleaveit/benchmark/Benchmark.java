@@ -6,6 +6,7 @@ import com.ticketorleaveit.benchmark.Results.CatalogResult;
 import com.ticketorleaveit.benchmark.Results.FloorResult;
 import com.ticketorleaveit.benchmark.Results.HotSaleResult;
 import com.ticketorleaveit.benchmark.Results.IdleResult;
+import com.ticketorleaveit.benchmark.Results.LoginAttackResult;
 import com.ticketorleaveit.benchmark.Results.Ratios;
 import com.ticketorleaveit.benchmark.Results.Report;
 import com.ticketorleaveit.benchmark.Results.SearchResult;
@@ -63,6 +64,7 @@ public final class Benchmark {
     private IdleResult idle;
     private SustainedResult sustained;
     private SearchResult search;
+    private LoginAttackResult loginAttack;
     private HotSaleResult hotSale;
     /** The rows already printed: the report orders its rows by kind, so a new one need not come last. */
     private final Set<Row> rowsPrinted = new HashSet<>();
@@ -213,6 +215,9 @@ public final class Benchmark {
                             options.searchRates(), options.searchStep(), options.searchGrace(), options.drain(), tiers);
                 });
             }
+            if (options.runs(Phase.LOGIN_ATTACK)) {
+                phase("login attack", () -> runLoginAttack(gateway, loops, shop, purchases, tiers));
+            }
             if (hotEvent != null) {
                 phase("hot on-sale", () -> {
                     say("Hot on-sale: " + options.hotOrders() + " orders for " + options.hotSeats() + " seats, "
@@ -228,6 +233,50 @@ public final class Benchmark {
             generator.shutdownNow();
             retries.shutdownNow();
             loops.disposeLater().block(Duration.ofSeconds(10));
+        }
+    }
+
+    /**
+     * Purchases at one rate on their own, then the same while this client guesses one registered account's password
+     * as fast as the gateway answers; halfway through, the account's right password and another account's login are
+     * tried from the same address.
+     */
+    private void runLoginAttack(
+            String gateway, LoopResources loops, Catalog shop, PurchaseLoad purchases, List<Tier> tiers)
+            throws InterruptedException {
+        int rate = options.attackPurchaseRate();
+        Duration duration = options.attackDuration();
+        int inFlight = options.attackInFlight();
+        String victim = "victim@" + runId + ".example.test";
+        shop.register("Victor", "Victim", victim);
+        int signedIn = shop.logIn(victim, Catalog.PASSWORD);
+        if (signedIn != 200) {
+            throw new IllegalStateException(
+                    "the attacked account could not sign in before the attack: HTTP " + signedIn);
+        }
+        say("Login attack: " + rate + " orders/s for " + Durations.format(duration) + " over " + tiers.size()
+                + " tiers, without the attack");
+        SustainedResult without = purchases.sustained(rate, duration, tiers, options.drain());
+        say("  " + without.completed() + "/" + without.offered() + " complete");
+        say("Login attack: the same while " + victim + "'s password is guessed, " + inFlight + " in flight");
+        ExecutorService checker = Executors.newSingleThreadExecutor(daemon("benchmark-login-check"));
+        try (Http attacker = new Http("login-attack", gateway, inFlight, loops);
+                LoginAttack attack = new LoginAttack(attacker, victim, "wrong " + runId, inFlight)) {
+            attack.start();
+            var during = checker.submit(() -> {
+                Thread.sleep(duration.toMillis() / 2);
+                return new int[] {
+                    shop.logIn(victim, Catalog.PASSWORD), shop.logIn(shop.organizerEmail(), Catalog.PASSWORD)
+                };
+            });
+            SustainedResult under = purchases.sustained(rate, duration, tiers, options.drain());
+            LoginAttack.Tally tally = attack.stop();
+            say("  " + under.completed() + "/" + under.offered() + " complete; " + tally.attempts()
+                    + " wrong passwords answered");
+            int[] statuses = Catalog.await(during);
+            loginAttack = LoginAttackResult.of(inFlight, without, under, tally, statuses[0], statuses[1]);
+        } finally {
+            checker.shutdownNow();
         }
     }
 
@@ -361,7 +410,8 @@ public final class Benchmark {
             }
             StringBuilder line = new StringBuilder("  => ").append(row.phase());
             if (!row.rate().isEmpty()) {
-                line.append(": ").append(row.rate()).append("/s");
+                // a ratio's row (its name holds " / ") shows a plain number
+                line.append(": ").append(row.rate()).append(row.phase().contains(" / ") ? "" : "/s");
             }
             if (!row.p50().isEmpty()) {
                 line.append(String.format(Locale.ROOT, ", p50 %s ms, p99 %s ms", row.p50(), row.p99()));
@@ -387,6 +437,7 @@ public final class Benchmark {
                 idle,
                 sustained,
                 search,
+                loginAttack,
                 hotSale,
                 withRatios ? Ratios.of(sustained, floor, hotSale, floorHot) : null,
                 List.copyOf(failures));

@@ -38,6 +38,7 @@ final class Catalog {
     record Event(String id, List<Tier> tiers, int capacityPerTier) {}
 
     private final Http http;
+    private String organizerEmail;
     private String organizerToken;
 
     Catalog(Http http) {
@@ -47,15 +48,8 @@ final class Catalog {
     /** Registers the organizer and waits until a new token carries the ORGANIZER role. */
     void signUpOrganizer(String runId) throws InterruptedException {
         String email = "organizer@" + runId + ".example.test";
-        expect(
-                201,
-                "register the organizer",
-                http.post(
-                        "/api/v1/users",
-                        null,
-                        json(Map.of(
-                                "firstName", "Olga", "lastName", "Organizer", "email", email, "password", PASSWORD)),
-                        null));
+        register("Olga", "Organizer", email);
+        organizerEmail = email;
         String token = token(email);
         if (token == null) {
             throw new IllegalStateException("The organizer " + email + " could not sign in");
@@ -75,6 +69,30 @@ final class Catalog {
                                 email)),
                         null));
         organizerToken = eventually("a token with the ORGANIZER role", () -> token(email), Catalog::isOrganizer);
+    }
+
+    /** Registers an account with {@link #PASSWORD}, as anybody signs up. */
+    void register(String firstName, String lastName, String email) throws InterruptedException {
+        expect(
+                201,
+                "register " + email,
+                http.post(
+                        "/api/v1/users",
+                        null,
+                        json(Map.of(
+                                "firstName", firstName, "lastName", lastName, "email", email, "password", PASSWORD)),
+                        null));
+    }
+
+    /** The status of a login: 200 signed in, 401 a wrong password, 429 throttled. */
+    int logIn(String email, String password) throws InterruptedException {
+        return await(http.post("/api/v1/auth/token", null, json(Map.of("email", email, "password", password)), null))
+                .status();
+    }
+
+    /** The organizer's email address, once signed up. */
+    String organizerEmail() {
+        return organizerEmail;
     }
 
     /** The organizer's access token, once signed up. */

@@ -36,6 +36,9 @@ record Options(
         List<Integer> searchRates,
         Duration searchStep,
         Duration searchGrace,
+        int attackPurchaseRate,
+        Duration attackDuration,
+        int attackInFlight,
         int hotSeats,
         int hotOrders,
         int hotInFlight,
@@ -56,6 +59,7 @@ record Options(
         IDLE,
         SUSTAINED,
         SEARCH,
+        LOGIN_ATTACK,
         HOT,
         /** Last: publishing its many events would disturb the purchase measurements. */
         CATALOG_SEARCH;
@@ -71,7 +75,7 @@ record Options(
     static final List<Spec> SPECS = List.of(
             new Spec(
                     "phases",
-                    "floor,warmup,catalog,idle,sustained,search,hot,catalog-search",
+                    "floor,warmup,catalog,idle,sustained,search,login-attack,hot,catalog-search",
                     null,
                     "phases to run, in this order"),
             new Spec("floor-threads", "16", null, "plain-SQL floor: client threads (one JDBC connection each)"),
@@ -91,6 +95,17 @@ record Options(
             new Spec("search-rates", "50,100,200,300,400", "2,5", "rate search: offered rates per step, rising"),
             new Spec("search-step", "20s", "5s", "rate search: how long each step offers orders"),
             new Spec("search-grace", "10s", "10s", "rate search: how long after a step its orders may complete"),
+            new Spec(
+                    "attack-purchase-rate",
+                    "10",
+                    "5",
+                    "login attack: orders offered per second, without and then under the attack"),
+            new Spec("attack-duration", "30s", "10s", "login attack: each of its two purchase windows"),
+            new Spec(
+                    "attack-in-flight",
+                    "32",
+                    null,
+                    "login attack: wrong-password logins for one account awaiting their answer at once"),
             new Spec("hot-seats", "2000", "50", "hot on-sale: seats of the one tier"),
             new Spec("hot-orders", "10000", "200", "hot on-sale: orders offered for it"),
             new Spec("hot-in-flight", "256", "32", "hot on-sale: orders placed at once (awaiting their 202)"),
@@ -108,11 +123,12 @@ record Options(
 
             Starts PostgreSQL and the AMQP broker (the machine's where they answer, embedded ones otherwise), a mail
             catcher and the four deployables (throughput JVM profile), measures a plain-SQL purchase floor, catalog reads,
-            purchases and a hot on-sale through the gateway on 127.0.0.1, prints a table, writes a JSON report and stops
-            everything it started. Build first: ./mvnw -DskipTests package
+            purchases, purchases while one account's password is guessed and a hot on-sale through the gateway on
+            127.0.0.1, prints a table, writes a JSON report and stops everything it started. Build first:
+            ./mvnw -DskipTests package
 
-              --quick            every phase scaled down to seconds (a smoke run); other options still apply
-              --help             this text
+              --quick                  every phase scaled down to seconds (a smoke run); other options still apply
+              --help                   this text
             """;
 
     /** Thrown for arguments that are not options; the message says why. */
@@ -168,6 +184,9 @@ record Options(
                 read.get("search-rates", Options::rates),
                 read.get("search-step", Options::duration),
                 read.get("search-grace", Options::duration),
+                read.get("attack-purchase-rate", Options::positive),
+                read.get("attack-duration", Options::duration),
+                read.get("attack-in-flight", Options::positive),
                 read.get("hot-seats", Options::positive),
                 read.get("hot-orders", Options::positive),
                 read.get("hot-in-flight", Options::positive),
@@ -193,7 +212,7 @@ record Options(
         for (Spec spec : SPECS) {
             String defaults = "default " + spec.full() + (spec.quick() == null ? "" : ", quick " + spec.quick());
             text.append(
-                    String.format(Locale.ROOT, "  --%-20s %s (%s)%n", spec.name() + "=", spec.description(), defaults));
+                    String.format(Locale.ROOT, "  --%-22s %s (%s)%n", spec.name() + "=", spec.description(), defaults));
         }
         return text.toString();
     }
@@ -219,6 +238,9 @@ record Options(
         map.put("search-rates", searchRates);
         map.put("search-step", Durations.format(searchStep));
         map.put("search-grace", Durations.format(searchGrace));
+        map.put("attack-purchase-rate", attackPurchaseRate);
+        map.put("attack-duration", Durations.format(attackDuration));
+        map.put("attack-in-flight", attackInFlight);
         map.put("hot-seats", hotSeats);
         map.put("hot-orders", hotOrders);
         map.put("hot-in-flight", hotInFlight);

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.ticketorleaveit.benchmark.Latencies.Summary;
 import com.ticketorleaveit.benchmark.Results.CatalogResult;
 import com.ticketorleaveit.benchmark.Results.FloorResult;
+import com.ticketorleaveit.benchmark.Results.LoginAttackResult;
 import com.ticketorleaveit.benchmark.Results.Report;
 import com.ticketorleaveit.benchmark.Results.SearchStep;
+import com.ticketorleaveit.benchmark.Results.SustainedResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,6 +132,9 @@ final class ReportWriter {
                     "place -> CONFIRMED + mail within the step + "
                             + seconds(report.search().graceSeconds())));
         }
+        if (report.loginAttack() != null) {
+            rows.addAll(loginAttackRows(report.loginAttack()));
+        }
         if (report.hotSale() != null) {
             var hot = report.hotSale();
             rows.add(new Row(
@@ -209,6 +214,58 @@ final class ReportWriter {
             }
         }
         table.append(line.toString().stripTrailing()).append('\n');
+    }
+
+    private static List<Row> loginAttackRows(LoginAttackResult attack) {
+        return List.of(
+                attackPurchaseRow("login attack: purchases without attack", attack.withoutAttack()),
+                attackPurchaseRow("login attack: purchases under attack", attack.underAttack()),
+                new Row(
+                        "login attack: attempts",
+                        rate(attack.attemptsPerSecond()),
+                        "",
+                        "",
+                        attack.attempts() + " wrong passwords for one account in " + seconds(attack.attackSeconds())
+                                + ", " + attack.inFlight() + " in flight; " + attack.reachedPasswordCheck()
+                                + " reached the password check, 429 " + attack.refusedForAccount()
+                                + " account locked + " + attack.refusedForAddress() + " address limited"
+                                + statuses(attack.statuses())),
+                new Row(
+                        "login attack: during it",
+                        "",
+                        "",
+                        "",
+                        "the victim's right password: HTTP " + attack.victimStatus()
+                                + (attack.victimLocked() ? " (locked)" : " (NOT LOCKED)") + "; another account: HTTP "
+                                + attack.otherAccountStatus()
+                                + (attack.otherAccountLoggedIn() ? " (signed in)" : " (NOT SIGNED IN)")),
+                new Row(
+                        "login attack: under attack / without",
+                        ratio(attack.completedRatio()),
+                        "",
+                        "",
+                        "completed purchases/s; place -> CONFIRMED p99 " + ratio(attack.p99Ratio())));
+    }
+
+    private static Row attackPurchaseRow(String phase, SustainedResult purchases) {
+        return new Row(
+                phase,
+                rate(purchases.completedPerSecond()),
+                p50(purchases.placeToConfirmed()),
+                p99(purchases.placeToConfirmed()),
+                purchases.completed() + "/" + purchases.offered() + " complete at " + purchases.offeredRate()
+                        + "/s offered; place -> CONFIRMED; backlog " + purchases.backlogAtEnd() + " after waiting "
+                        + seconds(purchases.waitedSeconds()) + outcomes(purchases.outcomes()));
+    }
+
+    private static String statuses(Map<String, Long> statuses) {
+        return statuses.isEmpty()
+                ? ""
+                : " (HTTP "
+                        + statuses.entrySet().stream()
+                                .map(entry -> entry.getKey() + ": " + entry.getValue())
+                                .collect(Collectors.joining(", "))
+                        + ")";
     }
 
     private static Row floorRow(String phase, FloorResult floor) {

@@ -95,6 +95,71 @@ final class Results {
     record SearchResult(double graceSeconds, List<SearchStep> steps, Integer largestKeptPace) {}
 
     /**
+     * Purchases at one rate, first on their own, then while one account's password is guessed from the same client.
+     *
+     * @param withoutAttack the purchases on their own, measured as the sustained phase measures
+     * @param underAttack the same while the attack went on
+     * @param attackSeconds from the first guess to the last answer
+     * @param attempts wrong-password logins answered
+     * @param reachedPasswordCheck answered 401: the password was checked
+     * @param refusedForAccount answered 429 by the users context: the account was locked
+     * @param refusedForAddress answered 429 by the gateway: the connecting address used up its failed logins
+     * @param statuses every answer by status, -1 for no answer
+     * @param victimStatus the answer to the right password for the attacked account, halfway through the attack
+     * @param victimLocked that answer was 429
+     * @param otherAccountStatus the answer to another account's login (the organizer's), halfway through the attack
+     * @param otherAccountLoggedIn that answer was 200
+     * @param completedRatio completed/s under attack ÷ without; null if nothing completed without
+     * @param p99Ratio place → CONFIRMED p99 under attack ÷ without; null where a side has none
+     */
+    record LoginAttackResult(
+            int inFlight,
+            SustainedResult withoutAttack,
+            SustainedResult underAttack,
+            double attackSeconds,
+            long attempts,
+            double attemptsPerSecond,
+            long reachedPasswordCheck,
+            long refusedForAccount,
+            long refusedForAddress,
+            Map<String, Long> statuses,
+            int victimStatus,
+            boolean victimLocked,
+            int otherAccountStatus,
+            boolean otherAccountLoggedIn,
+            Double completedRatio,
+            Double p99Ratio) {
+
+        static LoginAttackResult of(
+                int inFlight,
+                SustainedResult without,
+                SustainedResult under,
+                LoginAttack.Tally attack,
+                int victimStatus,
+                int otherAccountStatus) {
+            Double p99Without = without.placeToConfirmed().p99Ms();
+            Double p99Under = under.placeToConfirmed().p99Ms();
+            return new LoginAttackResult(
+                    inFlight,
+                    without,
+                    under,
+                    attack.seconds(),
+                    attack.attempts(),
+                    attack.attemptsPerSecond(),
+                    attack.reachedPasswordCheck(),
+                    attack.refusedForAccount(),
+                    attack.refusedForAddress(),
+                    attack.statuses(),
+                    victimStatus,
+                    victimStatus == 429,
+                    otherAccountStatus,
+                    otherAccountStatus == 200,
+                    without.completedPerSecond() > 0 ? under.completedPerSecond() / without.completedPerSecond() : null,
+                    p99Without != null && p99Under != null && p99Without > 0 ? p99Under / p99Without : null);
+        }
+    }
+
+    /**
      * Many buyers for one tier.
      *
      * @param secondsToSellOut from the first order offered to the confirmation of the last seat; null if it never
@@ -158,6 +223,7 @@ final class Results {
             IdleResult idle,
             SustainedResult sustained,
             SearchResult search,
+            LoginAttackResult loginAttack,
             HotSaleResult hotSale,
             Ratios ratios,
             List<String> failures) {}

@@ -39,6 +39,8 @@ class OptionsTest {
         assertThat(options.hotOrders()).isEqualTo(200);
         assertThat(options.catalogDuration()).isEqualTo(Duration.ofSeconds(3));
         assertThat(options.searchRates()).containsExactly(2, 5);
+        assertThat(options.attackPurchaseRate()).isEqualTo(5);
+        assertThat(options.attackDuration()).isEqualTo(Duration.ofSeconds(10));
     }
 
     @Test
@@ -108,12 +110,31 @@ class OptionsTest {
     }
 
     @Test
+    void runsTheLoginAttackAfterTheSearchAndBeforeTheHotOnSale() {
+        Options options = Options.parse("--phases=hot,login-attack,search");
+
+        assertThat(options.phases()).containsExactly(Phase.SEARCH, Phase.LOGIN_ATTACK, Phase.HOT);
+        assertThat(options.attackPurchaseRate()).isEqualTo(10);
+        assertThat(options.attackDuration()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(options.attackInFlight()).isEqualTo(32);
+    }
+
+    @Test
     void reportsItsValuesUnderTheirCommandLineNames() {
         assertThat(Options.parse("--quick").asMap())
                 .containsEntry("sustained-rate", 5)
                 .containsEntry("sustained-duration", "10s")
                 .containsEntry(
                         "phases",
-                        List.of("floor", "warmup", "catalog", "idle", "sustained", "search", "hot", "catalog-search"));
+                        List.of(
+                                "floor",
+                                "warmup",
+                                "catalog",
+                                "idle",
+                                "sustained",
+                                "search",
+                                "login-attack",
+                                "hot",
+                                "catalog-search"));
     }
 }

@@ -10,6 +10,7 @@ import com.ticketorleaveit.benchmark.Results.CatalogResult;
 import com.ticketorleaveit.benchmark.Results.FloorResult;
 import com.ticketorleaveit.benchmark.Results.HotSaleResult;
 import com.ticketorleaveit.benchmark.Results.IdleResult;
+import com.ticketorleaveit.benchmark.Results.LoginAttackResult;
 import com.ticketorleaveit.benchmark.Results.Ratios;
 import com.ticketorleaveit.benchmark.Results.Report;
 import com.ticketorleaveit.benchmark.Results.SearchResult;
@@ -93,6 +94,7 @@ class ReportWriterTest {
                 null,
                 null,
                 null,
+                null,
                 Ratios.of(null, floor, null, null),
                 List.of());
 
@@ -122,6 +124,49 @@ class ReportWriterTest {
         assertThat(json.path("catalog").get(0).path("statuses").path("200").asLong())
                 .isEqualTo(1_000);
         assertThat(json.path("notes").get(0).asText()).contains("rate limit");
+    }
+
+    @Test
+    void theLoginAttackComparesThePurchasesWithAndWithoutIt(@TempDir Path directory) throws Exception {
+        LoginAttackResult attack = loginAttack();
+
+        assertThat(attack.completedRatio()).isCloseTo(0.5, within(1e-9));
+        assertThat(attack.p99Ratio()).isCloseTo(2.0, within(1e-9));
+        assertThat(attack.victimLocked()).isTrue();
+        assertThat(attack.otherAccountLoggedIn()).isTrue();
+        List<ReportWriter.Row> rows = ReportWriter.rows(aReport()).stream()
+                .filter(row -> row.phase().startsWith("login attack"))
+                .toList();
+        assertThat(rows)
+                .extracting(ReportWriter.Row::phase)
+                .containsExactly(
+                        "login attack: purchases without attack",
+                        "login attack: purchases under attack",
+                        "login attack: attempts",
+                        "login attack: during it",
+                        "login attack: under attack / without");
+        assertThat(rows.get(1).rate()).isEqualTo("49.0");
+        assertThat(rows.get(1).p99()).isEqualTo("160.5");
+        assertThat(rows.get(2).rate()).isEqualTo("500.0");
+        assertThat(rows.get(2).detail()).contains("12 reached the password check", "401: 12", "429: 14988");
+        assertThat(rows.get(3).detail()).contains("HTTP 429 (locked)", "HTTP 200 (signed in)");
+        assertThat(rows.get(4).rate()).isEqualTo("0.500");
+        assertThat(rows.get(4).detail()).contains("2.000");
+
+        Path file = ReportWriter.write(aReport(), directory.resolve("report.json"));
+        JsonNode json = new ObjectMapper().readTree(Files.readString(file)).path("loginAttack");
+        assertThat(json.path("reachedPasswordCheck").asLong()).isEqualTo(12);
+        assertThat(json.path("underAttack").path("completedPerSecond").asDouble())
+                .isEqualTo(49.0);
+        assertThat(json.path("statuses").path("429").asLong()).isEqualTo(14_988);
+    }
+
+    private LoginAttackResult loginAttack() {
+        Summary slower = new Summary(100, 25.0, 60.0, 160.5, 240.0);
+        SustainedResult underAttack = new SustainedResult(
+                100, 50, 60.0, 6_000, 6_000, 0, 100.0, 100.0, 6_000, 49.0, slower, slower, 12, 0, 3.5, Map.of());
+        var tally = new LoginAttack.Tally(30.0, 15_000, 12, 14_988, 0, Map.of("401", 12L, "429", 14_988L));
+        return LoginAttackResult.of(32, sustained, underAttack, tally, 429, 200);
     }
 
     private Report aReport() {
@@ -169,6 +214,7 @@ class ReportWriterTest {
                 idle,
                 sustained,
                 search,
+                loginAttack(),
                 hotSale,
                 Ratios.of(sustained, floor, hotSale, hotFloor),
                 List.of());
