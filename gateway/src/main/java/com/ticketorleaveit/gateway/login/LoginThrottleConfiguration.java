@@ -1,6 +1,8 @@
 package com.ticketorleaveit.gateway.login;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ticketorleaveit.gateway.problem.ProblemWriter;
+import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -39,5 +41,10 @@ class LoginThrottleConfiguration {
     @Bean
     LoginFailureThrottle loginFailureThrottle(LoginFailures failures, ProblemWriter problems) {
         return new LoginFailureThrottle(failures, problems);
+    }
+
+    @Bean
+    LockedAccounts lockedAccounts(ObjectMapper json, ProblemWriter problems) {
+        return new LockedAccounts(json, problems, Clock.systemUTC());
     }
 }
