@@ -3,6 +3,8 @@ package com.ticketorleaveit.organizers.command.web;
 import com.ticketorleaveit.organizers.api.OrganizerId;
 import com.ticketorleaveit.organizers.api.RegisterOrganizer;
 import com.ticketorleaveit.platform.web.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -27,6 +29,13 @@ class OrganizerController {
         this.commands = commands;
     }
 
+    @Operation(
+            operationId = "registerOrganizer",
+            summary = "Register the caller as an organizer",
+            responses =
+                    @ApiResponse(
+                            responseCode = "201",
+                            description = "The organizer profile is created; Location names it."))
     @PostMapping
     ResponseEntity<Created> register(Caller caller, @Valid @RequestBody Registration request) {
         OrganizerId organizerId = OrganizerId.random();

@@ -3,6 +3,7 @@ package com.ticketorleaveit.organizers.query.profiles;
 import com.ticketorleaveit.organizers.api.OrganizerErrors;
 import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.platform.web.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +23,7 @@ class OrganizerProfileController {
     }
 
     /** For its owner or an admin; anyone else learns nothing, not even that the profile exists (404). */
+    @Operation(operationId = "getOrganizer", summary = "An organizer's profile")
     @GetMapping("/{organizerId}")
     OrganizerProfile profile(Caller caller, @PathVariable UUID organizerId) {
         return jdbc
