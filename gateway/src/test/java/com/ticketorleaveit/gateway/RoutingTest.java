@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -167,6 +168,28 @@ class RoutingTest extends GatewayTestSupport {
             assertThat(request.body()).isEqualTo(body);
         });
         assertThat(QUERY_SERVICES.receivedAt(path)).isEmpty();
+    }
+
+    /** The services' API documents (ADR 27): public, each read from its own service at the service's own path. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"command-services", "query-services"})
+    void servesEachServicesApiDocumentToAnyoneFromThatService(String service) {
+        StubBackend backend = service.equals("command-services") ? COMMAND_SERVICES : QUERY_SERVICES;
+        StubBackend other = backend == COMMAND_SERVICES ? QUERY_SERVICES : COMMAND_SERVICES;
+        int before = backend.receivedAt("/v3/api-docs").size();
+        int otherBefore = other.receivedAt("/v3/api-docs").size();
+
+        client.get()
+                .uri("/v3/api-docs/" + service)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.servedBy")
+                .isEqualTo(service);
+
+        assertThat(backend.receivedAt("/v3/api-docs")).hasSize(before + 1);
+        assertThat(other.receivedAt("/v3/api-docs")).hasSize(otherBefore);
     }
 
     @Test

@@ -179,6 +179,8 @@ public final class LocalLauncher {
         environment.put("TICKETING_SEALING_SECRET", sealingSecret);
         environment.put("TICKETING_INTERNAL_AUTH_SECRET", internalAuthSecret);
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        // Swagger UI at the gateway over the services' API documents: local runs only (ADR 27)
+        environment.put("TICKETING_SWAGGER_UI", Env.get("TICKETING_SWAGGER_UI", "true"));
         // the local run's own exchanges and queues on a shared broker: tests and benchmarks use others
         environment.put(
                 "TICKETING_PLATFORM_MESSAGING_NAMESPACE", Env.get("TICKETING_PLATFORM_MESSAGING_NAMESPACE", "local"));
@@ -326,6 +328,7 @@ public final class LocalLauncher {
         say("");
         say("Ticket or Leave It is running.");
         say("  Gateway   http://localhost:" + GATEWAY.port());
+        say("  API docs  http://localhost:" + GATEWAY.port() + "/swagger-ui.html");
         say("  Mail      " + shown(mail) + "/ (one .eml file per mail; SMTP "
                 + infrastructure.mail().host() + ":" + infrastructure.mail().port() + ")");
         say("  Logs      " + shown(workDir.resolve("logs")) + "/");

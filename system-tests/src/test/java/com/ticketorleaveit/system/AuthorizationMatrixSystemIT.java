@@ -110,6 +110,9 @@ class AuthorizationMatrixSystemIT extends SystemTest {
                 // anonymous, customer, other customer, owner, other organizer, vendor, admin
                 // --- users and tokens: public, the body decides
                 row("200 200 200 200 200 200 200", "GET /.well-known/jwks.json", who -> none()),
+                // the services' API documents (ADR 27)
+                row("200 200 200 200 200 200 200", "GET /v3/api-docs/command-services", who -> none()),
+                row("200 200 200 200 200 200 200", "GET /v3/api-docs/query-services", who -> none()),
                 row("201 201 201 201 201 201 201", "POST /api/v1/users", who -> body(aRegistration())),
                 row("200 200 200 200 200 200 200", "POST /api/v1/auth/token", who -> body(credentials())),
                 row("200 200 200 200 200 200 200", "POST /api/v1/auth/refresh", who -> body(aRefreshToken())),

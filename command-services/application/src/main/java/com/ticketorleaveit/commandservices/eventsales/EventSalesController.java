@@ -12,6 +12,7 @@ import com.ticketorleaveit.platform.web.Caller;
 import com.ticketorleaveit.platform.web.CommandFailures;
 import com.ticketorleaveit.tickets.api.ChangeTierCapacity;
 import com.ticketorleaveit.tickets.api.CloseTierSales;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.UUID;
@@ -59,6 +60,7 @@ public class EventSalesController {
 
     record ClosedSales(UUID id, String status) {}
 
+    @Operation(operationId = "changeTier", summary = "Change a ticket tier's price, capacity or per-order limit")
     @PatchMapping("/{eventId}/tiers/{tierId}")
     @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
     public ChangedTier changeTier(
@@ -90,6 +92,7 @@ public class EventSalesController {
         return new ChangedTier(tierId, eventId);
     }
 
+    @Operation(operationId = "closeSales", summary = "Close an event's sales")
     @PostMapping("/{eventId}/close-sales")
     @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
     public ClosedSales closeSales(Caller caller, @PathVariable UUID eventId) {

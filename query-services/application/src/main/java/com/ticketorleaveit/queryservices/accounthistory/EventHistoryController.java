@@ -3,6 +3,7 @@ package com.ticketorleaveit.queryservices.accounthistory;
 import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.platform.web.Caller;
 import com.ticketorleaveit.queryservices.accounthistory.AttendedEvent.When;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
@@ -26,6 +27,7 @@ class EventHistoryController {
     }
 
     /** @param status UPCOMING or PAST (any case) for only those; absent for both, upcoming first */
+    @Operation(operationId = "listAttendedEvents", summary = "The events the caller holds tickets for, upcoming first")
     @GetMapping("/api/v1/users/me/events")
     EventHistory.Page events(
             Caller caller,

@@ -3,6 +3,7 @@ package com.ticketorleaveit.queryservices.eventviews;
 import com.ticketorleaveit.events.api.EventErrors;
 import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.platform.web.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +27,7 @@ class OrganizerEventViewsController {
     }
 
     /** The refunds of the event's cancellation: how many orders are due their money back, and how many have it. */
+    @Operation(operationId = "getEventRefunds", summary = "A cancelled event's refund progress")
     @GetMapping("/api/v1/events/{eventId}/refunds")
     RefundProgress progress(@PathVariable UUID eventId, Caller caller) {
         organizers.requireViewer(eventId, caller);
@@ -33,6 +35,9 @@ class OrganizerEventViewsController {
     }
 
     /** Sold, held and remaining seats and takings per tier, orders by status, refunds. */
+    @Operation(
+            operationId = "getEventDashboard",
+            summary = "An event's dashboard: tickets sold per tier, revenue, orders, check-ins")
     @GetMapping("/api/v1/events/{eventId}/dashboard")
     EventDashboard dashboard(@PathVariable UUID eventId, Caller caller) {
         organizers.requireViewer(eventId, caller);

@@ -2,6 +2,7 @@ package com.ticketorleaveit.queryservices.reconciliation;
 
 import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.platform.web.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
@@ -27,6 +28,7 @@ class ReconciliationController {
         this.reconciliation = reconciliation;
     }
 
+    @Operation(operationId = "getReconciliationReport", summary = "Compare our payments with the provider's records")
     @GetMapping
     ReconciliationReport report(
             @RequestParam(required = false) UUID eventId,

@@ -17,6 +17,8 @@ import com.ticketorleaveit.events.command.vendors.VendorDirectoryUnavailable;
 import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.platform.web.Caller;
 import com.ticketorleaveit.platform.web.CommandFailures;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
@@ -70,6 +72,10 @@ public class EventController {
 
     record ChangedEvent(UUID id) {}
 
+    @Operation(
+            operationId = "createEvent",
+            summary = "Create an event (a draft, not on sale yet)",
+            responses = @ApiResponse(responseCode = "201", description = "The event is created; Location names it."))
     @PostMapping
     @PreAuthorize("hasRole('ORGANIZER')")
     public ResponseEntity<CreatedEvent> create(Caller caller, @Valid @RequestBody CreateEventRequest request) {
@@ -102,6 +108,7 @@ public class EventController {
         return ResponseEntity.created(URI.create("/api/v1/events/" + eventId)).body(body);
     }
 
+    @Operation(operationId = "publishEvent", summary = "Publish an event: its tiers' sales open")
     @PostMapping("/{eventId}/publish")
     @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
     public PublishedEvent publish(Caller caller, @PathVariable UUID eventId) {
@@ -109,6 +116,13 @@ public class EventController {
         return new PublishedEvent(eventId, "PUBLISHED");
     }
 
+    @Operation(
+            operationId = "cancelEvent",
+            summary = "Cancel an event: every sold ticket is refunded and every buyer told",
+            responses =
+                    @ApiResponse(
+                            responseCode = "202",
+                            description = "The cancellation is under way; the refunds follow."))
     @PostMapping("/{eventId}/cancel")
     @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
     public ResponseEntity<CancelledEvent> cancel(Caller caller, @PathVariable UUID eventId) {
@@ -119,6 +133,7 @@ public class EventController {
     }
 
     /** Details, venue, times and images; whatever the request leaves out stays as it is. */
+    @Operation(operationId = "changeEvent", summary = "Change an event's details")
     @PatchMapping("/{eventId}")
     @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
     public ChangedEvent update(
@@ -146,6 +161,10 @@ public class EventController {
     }
 
     /** A tier more for a draft; once the event is published its tiers are fixed (409). */
+    @Operation(
+            operationId = "addTier",
+            summary = "Add a ticket tier to an event",
+            responses = @ApiResponse(responseCode = "201", description = "The tier is added; Location names it."))
     @PostMapping("/{eventId}/tiers")
     @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
     public ResponseEntity<CreatedTier> addTier(
@@ -159,6 +178,7 @@ public class EventController {
     record BookedVendor(UUID eventId, UUID vendorId) {}
 
     /** Books a vendor that exists and is active in the directory; booking it again answers the same. */
+    @Operation(operationId = "bookVendor", summary = "Book a vendor for an event")
     @PutMapping("/{eventId}/vendors/{vendorId}")
     @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
     public BookedVendor bookVendor(Caller caller, @PathVariable UUID eventId, @PathVariable UUID vendorId) {
@@ -168,6 +188,10 @@ public class EventController {
     }
 
     /** Unbooks a vendor; one that is not booked is answered the same (204). */
+    @Operation(
+            operationId = "unbookVendor",
+            summary = "Release a vendor booked for an event",
+            responses = @ApiResponse(responseCode = "204", description = "The vendor is no longer booked."))
     @DeleteMapping("/{eventId}/vendors/{vendorId}")
     @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
     public ResponseEntity<Void> unbookVendor(Caller caller, @PathVariable UUID eventId, @PathVariable UUID vendorId) {

@@ -12,6 +12,8 @@ import com.ticketorleaveit.organizers.command.payout.PayoutDetails;
 import com.ticketorleaveit.organizers.command.payout.PayoutSealer;
 import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.platform.web.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -47,6 +49,13 @@ class OrganizerController {
         this.sealer = sealer;
     }
 
+    @Operation(
+            operationId = "registerOrganizer",
+            summary = "Register the caller as an organizer",
+            responses =
+                    @ApiResponse(
+                            responseCode = "201",
+                            description = "The organizer profile is created; Location names it."))
     @PostMapping
     ResponseEntity<Created> register(Caller caller, @Valid @RequestBody Registration request) {
         OrganizerId organizerId = OrganizerId.random();

@@ -7,7 +7,9 @@ import com.ticketorleaveit.payments.api.DeclinePayment;
 import com.ticketorleaveit.payments.api.FailPayment;
 import com.ticketorleaveit.payments.api.PaymentErrors;
 import com.ticketorleaveit.payments.api.PaymentId;
+import com.ticketorleaveit.platform.openapi.PublicEndpoint;
 import com.ticketorleaveit.platform.web.ApiException;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -62,6 +64,8 @@ class WebhookController {
         this.commandGateway = commandGateway;
     }
 
+    @PublicEndpoint
+    @Operation(operationId = "receivePaymentWebhook", summary = "Receive a payment provider's signed message")
     @PostMapping("/{provider}")
     ResponseEntity<Received> receive(
             @PathVariable String provider,

@@ -12,6 +12,8 @@ import com.ticketorleaveit.tickets.command.IssuedTickets.IssuedTicket;
 import com.ticketorleaveit.tickets.command.RegisteredTiers;
 import com.ticketorleaveit.tickets.command.checkin.CheckInKeys;
 import com.ticketorleaveit.tickets.command.checkin.TicketSigner;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.security.PublicKey;
 import java.time.Clock;
@@ -65,6 +67,10 @@ public class CheckInController {
 
     record CheckedIn(String status, String ticketCode, UUID eventId, UUID tierId, UUID orderId, Instant checkedInAt) {}
 
+    @Operation(
+            operationId = "checkInTicket",
+            summary = "Check a ticket in at an event's door, by its code or its QR payload",
+            responses = @ApiResponse(responseCode = "201", description = "The ticket is checked in."))
     @PostMapping("/check-ins")
     public ResponseEntity<?> checkIn(Caller caller, @PathVariable UUID eventId, @RequestBody CheckInRequest request) {
         boolean byCode =
@@ -116,6 +122,7 @@ public class CheckInController {
      */
     record CheckInKey(UUID eventId, String algorithm, String payloadFormat, String publicKey, String publicKeySpki) {}
 
+    @Operation(operationId = "getCheckInKey", summary = "An event's public key, to verify tickets' QR codes offline")
     @GetMapping("/check-in-key")
     public CheckInKey checkInKey(@PathVariable UUID eventId) {
         if (!registeredTiers.knowsEvent(eventId)) {
@@ -135,6 +142,7 @@ public class CheckInController {
     record DoorStaff(UUID eventId, UUID userId, String role) {}
 
     /** The organizer (or an admin) lets a user check tickets in at this event; granting again answers the same. */
+    @Operation(operationId = "grantDoorStaff", summary = "Let a user check tickets in at an event")
     @PutMapping("/door-staff/{userId}")
     public DoorStaff grantDoorStaff(Caller caller, @PathVariable UUID eventId, @PathVariable UUID userId) {
         commandGateway.sendAndWait(new GrantDoorStaff(eventId, userId, caller.userId(), caller.isAdmin()));

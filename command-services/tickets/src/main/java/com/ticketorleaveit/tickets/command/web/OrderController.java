@@ -10,6 +10,8 @@ import com.ticketorleaveit.tickets.api.PlaceOrder;
 import com.ticketorleaveit.tickets.api.TicketErrors;
 import com.ticketorleaveit.tickets.command.OrderTiers;
 import com.ticketorleaveit.tickets.command.RegisteredTiers;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
@@ -50,6 +52,14 @@ public class OrderController {
 
     record OrderAccepted(UUID orderId, OrderStatus status) {}
 
+    @Operation(
+            operationId = "placeOrder",
+            summary = "Place an order: the purchase starts",
+            responses =
+                    @ApiResponse(
+                            responseCode = "202",
+                            description =
+                                    "The order is accepted: its status says how far it got; Location is where to follow it."))
     @PostMapping
     public ResponseEntity<OrderAccepted> place(
             Caller caller,
@@ -84,6 +94,13 @@ public class OrderController {
     }
 
     /** The buyer or an admin cancels a confirmed order; cancelling it again answers the same. */
+    @Operation(
+            operationId = "cancelOrder",
+            summary = "Cancel an order: its seats go back on sale and its payment is refunded",
+            responses =
+                    @ApiResponse(
+                            responseCode = "202",
+                            description = "The cancellation is accepted; the refund follows."))
     @PostMapping("/{orderId}/cancel")
     public ResponseEntity<OrderAccepted> cancel(Caller caller, @PathVariable UUID orderId) {
         OrderId order = new OrderId(orderId);

@@ -7,6 +7,8 @@ import com.ticketorleaveit.tickets.api.LeaveWaitingList;
 import com.ticketorleaveit.tickets.api.TicketErrors;
 import com.ticketorleaveit.tickets.api.WaitingListPlace;
 import com.ticketorleaveit.tickets.command.RegisteredTiers;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -33,6 +35,13 @@ public class WaitingListController {
         this.registeredTiers = registeredTiers;
     }
 
+    @Operation(
+            operationId = "joinWaitingList",
+            summary = "Join a sold-out tier's waiting list",
+            responses =
+                    @ApiResponse(
+                            responseCode = "201",
+                            description = "The caller's entry (the same one when joining again)."))
     @PostMapping
     public ResponseEntity<WaitingListPlace> join(Caller caller, @PathVariable UUID eventId, @PathVariable UUID tierId) {
         requireTier(eventId, tierId);
@@ -42,6 +51,10 @@ public class WaitingListController {
                 .body(place);
     }
 
+    @Operation(
+            operationId = "leaveWaitingList",
+            summary = "Leave a tier's waiting list",
+            responses = @ApiResponse(responseCode = "204", description = "The caller left the waiting list."))
     @DeleteMapping("/me")
     public ResponseEntity<Void> leave(Caller caller, @PathVariable UUID eventId, @PathVariable UUID tierId) {
         requireTier(eventId, tierId);

@@ -10,6 +10,8 @@ import com.ticketorleaveit.users.api.UserId;
 import com.ticketorleaveit.users.api.UserProfile;
 import com.ticketorleaveit.users.command.auth.Authenticator;
 import com.ticketorleaveit.users.command.auth.Passwords;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -39,6 +41,7 @@ class AccountController {
     }
 
     /** Changes the fields given; answers the profile as {@code GET /api/v1/users/me} will show it. */
+    @Operation(operationId = "changeProfile", summary = "Change the caller's profile")
     @PatchMapping
     UserProfile change(@Valid @RequestBody ProfileChange change, Caller caller) {
         return commands.sendAndWait(new ChangeProfile(
@@ -46,6 +49,10 @@ class AccountController {
     }
 
     /** Needs the current password; ends every session (refresh token) of the user, this one's too. */
+    @Operation(
+            operationId = "changePassword",
+            summary = "Change the caller's password (ends every session)",
+            responses = @ApiResponse(responseCode = "204", description = "The password is changed."))
     @PostMapping("/password")
     ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange change, Caller caller) {
         switch (authenticator.checkPassword(caller.userId(), change.oldPassword())) {
@@ -65,6 +72,10 @@ class AccountController {
      * Closes the account: no login from now on, every refresh token revoked, personal data gone from the read models;
      * orders stay. Closing a closed account again answers the same.
      */
+    @Operation(
+            operationId = "closeAccount",
+            summary = "Close the caller's account",
+            responses = @ApiResponse(responseCode = "204", description = "The account is closed."))
     @DeleteMapping
     ResponseEntity<Void> deactivate(Caller caller) {
         commands.sendAndWait(new DeactivateUser(new UserId(caller.userId())));

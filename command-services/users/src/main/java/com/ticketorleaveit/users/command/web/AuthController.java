@@ -1,10 +1,13 @@
 package com.ticketorleaveit.users.command.web;
 
+import com.ticketorleaveit.platform.openapi.PublicEndpoint;
 import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.users.api.UserErrors;
 import com.ticketorleaveit.users.command.auth.Authenticator;
 import com.ticketorleaveit.users.command.auth.Authenticator.Tokens;
 import com.ticketorleaveit.users.command.auth.LoginThrottle;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
@@ -29,6 +32,8 @@ class AuthController {
     }
 
     /** A locked address is refused before its password is checked; see {@link LoginThrottle}. */
+    @PublicEndpoint
+    @Operation(operationId = "logIn", summary = "Log in: an access token and a refresh token for email and password")
     @PostMapping("/token")
     Tokens token(@Valid @RequestBody Login request) {
         Instant now = Instant.now();
@@ -47,6 +52,8 @@ class AuthController {
         return tokens.get();
     }
 
+    @PublicEndpoint
+    @Operation(operationId = "refreshTokens", summary = "New tokens for a refresh token (each is used once)")
     @PostMapping("/refresh")
     Tokens refresh(@Valid @RequestBody Refresh request) {
         return authenticator
@@ -56,6 +63,11 @@ class AuthController {
     }
 
     /** Ends the session of the refresh token; 204 whether the token was live, used, expired or unknown. */
+    @PublicEndpoint
+    @Operation(
+            operationId = "logOut",
+            summary = "Log out: revoke the refresh token's session",
+            responses = @ApiResponse(responseCode = "204", description = "The session is revoked."))
     @PostMapping("/logout")
     ResponseEntity<Void> logout(@Valid @RequestBody Refresh request) {
         authenticator.logOut(request.refreshToken());

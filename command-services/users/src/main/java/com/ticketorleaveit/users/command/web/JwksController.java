@@ -1,6 +1,8 @@
 package com.ticketorleaveit.users.command.web;
 
+import com.ticketorleaveit.platform.openapi.PublicEndpoint;
 import com.ticketorleaveit.users.command.auth.TokenSigningKeys;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.http.CacheControl;
@@ -22,6 +24,8 @@ class JwksController {
         this.publicKeys = keys.publicKeys().toJSONObject();
     }
 
+    @PublicEndpoint
+    @Operation(operationId = "getTokenKeys", summary = "The public keys that verify access tokens (JWK set)")
     @GetMapping(value = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> keys() {
         return ResponseEntity.ok()

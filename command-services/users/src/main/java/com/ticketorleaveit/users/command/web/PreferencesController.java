@@ -3,6 +3,7 @@ package com.ticketorleaveit.users.command.web;
 import com.ticketorleaveit.platform.web.Caller;
 import com.ticketorleaveit.users.api.ChangePreferences;
 import com.ticketorleaveit.users.api.UserId;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -24,6 +25,7 @@ class PreferencesController {
     }
 
     /** Sets them as given; the same again changes nothing. {@code GET /api/v1/users/me} shows them. */
+    @Operation(operationId = "changePreferences", summary = "Change the caller's notification preferences")
     @PutMapping("/api/v1/users/me/preferences")
     Preferences change(@Valid @RequestBody Preferences preferences, Caller caller) {
         commands.sendAndWait(new ChangePreferences(new UserId(caller.userId()), preferences.eventReminders()));

@@ -1,8 +1,11 @@
 package com.ticketorleaveit.users.command.web;
 
+import com.ticketorleaveit.platform.openapi.PublicEndpoint;
 import com.ticketorleaveit.users.api.RegisterUser;
 import com.ticketorleaveit.users.api.UserId;
 import com.ticketorleaveit.users.command.auth.Passwords;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -30,6 +33,11 @@ class UserController {
         this.passwords = passwords;
     }
 
+    @PublicEndpoint
+    @Operation(
+            operationId = "registerUser",
+            summary = "Register a customer account",
+            responses = @ApiResponse(responseCode = "201", description = "The account is created; Location names it."))
     @PostMapping
     ResponseEntity<Created> register(@Valid @RequestBody Registration request) {
         UserId userId = UserId.random();

@@ -10,6 +10,8 @@ import com.ticketorleaveit.vendors.api.RegisterVendor;
 import com.ticketorleaveit.vendors.api.VendorErrors;
 import com.ticketorleaveit.vendors.api.VendorId;
 import com.ticketorleaveit.vendors.api.VendorProfile;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -45,6 +47,13 @@ class VendorController {
         this.commands = commands;
     }
 
+    @Operation(
+            operationId = "registerVendor",
+            summary = "Register the caller as a vendor",
+            responses =
+                    @ApiResponse(
+                            responseCode = "201",
+                            description = "The vendor profile is created; Location names it."))
     @PostMapping
     ResponseEntity<Created> register(Caller caller, @Valid @RequestBody Registration request) {
         VendorId vendorId = VendorId.random();
@@ -54,6 +63,7 @@ class VendorController {
     }
 
     /** The fields given change; those left out stay; an empty biography or picture URL removes it. */
+    @Operation(operationId = "changeVendorProfile", summary = "Change a vendor's profile")
     @PatchMapping("/{vendorId}")
     @PreAuthorize("hasAnyRole('VENDOR', 'ADMIN')")
     Profile change(Caller caller, @PathVariable UUID vendorId, @Valid @RequestBody ProfileChange request) {
@@ -70,6 +80,7 @@ class VendorController {
     }
 
     /** The vendor can no longer be booked; its bookings stay. Deactivating it again answers the same. */
+    @Operation(operationId = "deactivateVendor", summary = "Deactivate a vendor: it can no longer be booked")
     @PostMapping("/{vendorId}/deactivate")
     @PreAuthorize("hasAnyRole('VENDOR', 'ADMIN')")
     Profile deactivate(Caller caller, @PathVariable UUID vendorId) {
@@ -79,6 +90,7 @@ class VendorController {
     }
 
     /** The vendor can be booked again. Reactivating an active vendor answers the same. */
+    @Operation(operationId = "reactivateVendor", summary = "Reactivate a vendor")
     @PostMapping("/{vendorId}/reactivate")
     @PreAuthorize("hasAnyRole('VENDOR', 'ADMIN')")
     Profile reactivate(Caller caller, @PathVariable UUID vendorId) {

@@ -2,8 +2,10 @@ package com.ticketorleaveit.events.query.catalog;
 
 import com.ticketorleaveit.events.api.EventErrors;
 import com.ticketorleaveit.events.api.EventType;
+import com.ticketorleaveit.platform.openapi.PublicEndpoint;
 import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.platform.web.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -34,6 +36,8 @@ public class EventCatalogController {
         this.catalog = catalog;
     }
 
+    @PublicEndpoint
+    @Operation(operationId = "getEvent", summary = "An event's details, with the remaining capacity of each tier")
     @GetMapping("/{eventId}")
     public EventDetails event(@PathVariable UUID eventId) {
         return catalog.find(eventId)
@@ -47,6 +51,8 @@ public class EventCatalogController {
      * event cancelled after its publication is listed only with {@code includeCancelled=true}, a past one only with
      * an earlier {@code from}.
      */
+    @PublicEndpoint
+    @Operation(operationId = "searchEvents", summary = "Search the event catalog")
     @GetMapping
     public EventPage events(
             @RequestParam(required = false) @Size(max = 200) String q,

@@ -1,6 +1,7 @@
 package com.ticketorleaveit.events.query.catalog;
 
 import com.ticketorleaveit.platform.web.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ class OrganizerEventsController {
         this.catalog = catalog;
     }
 
+    @Operation(operationId = "listOrganizerEvents", summary = "The calling organizer's events")
     @GetMapping("/api/v1/organizers/me/events")
     EventPage mine(
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,

@@ -1,6 +1,7 @@
 package com.ticketorleaveit.notifications.query.log;
 
 import com.ticketorleaveit.platform.web.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ class NotificationLogController {
         this.log = log;
     }
 
+    @Operation(operationId = "listNotifications", summary = "The caller's notifications and their delivery status")
     @GetMapping
     List<NotificationView> notifications(@RequestParam(required = false) UUID subjectId, Caller caller) {
         return log.find(caller.isAdmin() ? null : caller.userId(), subjectId);

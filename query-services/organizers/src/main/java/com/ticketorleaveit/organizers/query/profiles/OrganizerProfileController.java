@@ -4,6 +4,7 @@ import com.ticketorleaveit.organizers.api.OrganizerErrors;
 import com.ticketorleaveit.organizers.api.OrganizerProfile;
 import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.platform.web.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +23,10 @@ class OrganizerProfileController {
     }
 
     /**
-     * For its owner or an admin; the payout account only masked.
-     * Anyone else learns nothing, not even that the profile exists (404).
+     * For its owner or an admin; the payout account only masked. Anyone else learns nothing, not even that the profile
+     * exists (404).
      */
+    @Operation(operationId = "getOrganizer", summary = "An organizer's profile")
     @GetMapping("/{organizerId}")
     OrganizerProfile profile(Caller caller, @PathVariable UUID organizerId) {
         return jdbc

@@ -3,6 +3,7 @@ package com.ticketorleaveit.payments.query.payments;
 import com.ticketorleaveit.payments.api.PaymentErrors;
 import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.platform.web.Caller;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
@@ -28,16 +29,28 @@ class PaymentController {
         this.payments = payments;
     }
 
+    @Operation(operationId = "getPayment", summary = "A payment")
     @GetMapping("/{paymentId}")
     PaymentView byId(@PathVariable UUID paymentId, Caller caller) {
         return visibleTo(caller, payments.byId(paymentId));
     }
 
+    // one operation in the document: a path and method are documented once, whatever parameters pick the handler, so
+    // orderId is optional there (the mapping makes sure it is sent here; an empty one is refused below)
+    @Operation(
+            operationId = "listPayments",
+            summary = "The caller's payments, or with orderId the payment of that order")
     @GetMapping(params = "orderId")
-    PaymentView byOrder(@RequestParam UUID orderId, Caller caller) {
+    PaymentView byOrder(@RequestParam(required = false) UUID orderId, Caller caller) {
+        if (orderId == null) {
+            throw new ApiException(400, "INVALID_PARAMETER", "Parameter 'orderId' is required.");
+        }
         return visibleTo(caller, payments.byOrder(orderId));
     }
 
+    @Operation(
+            operationId = "listPayments",
+            summary = "The caller's payments, or with orderId the payment of that order")
     @GetMapping(params = "!orderId")
     PaymentPage mine(
             @RequestParam(defaultValue = "0") @Min(0) int page,

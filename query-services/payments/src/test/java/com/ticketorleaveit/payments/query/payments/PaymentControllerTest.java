@@ -220,6 +220,14 @@ class PaymentControllerTest {
         }
 
         @Test
+        void refusesAnEmptyOrderId() throws Exception {
+            mvc.perform(get("/api/v1/payments").param("orderId", ""))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
+        }
+
+        @Test
         void refusesANegativePage() throws Exception {
             mvc.perform(get("/api/v1/payments").param("page", "-1"))
                     .andExpect(status().isBadRequest())

@@ -4,6 +4,7 @@ import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.platform.web.Caller;
 import com.ticketorleaveit.tickets.api.OrderStatus;
 import com.ticketorleaveit.tickets.api.TicketErrors;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
@@ -34,6 +35,7 @@ public class OrderController {
         this.waiter = waiter;
     }
 
+    @Operation(operationId = "getOrder", summary = "An order, waiting for a status if asked")
     @GetMapping("/{orderId}")
     public DeferredResult<OrderView> order(
             Caller caller,
@@ -51,6 +53,7 @@ public class OrderController {
                 () -> ApiException.notFound(TicketErrors.ORDER_NOT_FOUND, "No order " + orderId + "."));
     }
 
+    @Operation(operationId = "listOrders", summary = "The caller's orders")
     @GetMapping
     public OrderPage orders(
             Caller caller,

@@ -4,6 +4,10 @@ import com.ticketorleaveit.platform.qr.QrCodes;
 import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.platform.web.Caller;
 import com.ticketorleaveit.tickets.api.TicketErrors;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -30,6 +34,17 @@ public class TicketQrController {
 
     private record Signed(UUID customerId, String qrPayload) {}
 
+    @Operation(
+            operationId = "getTicketQrCode",
+            summary = "A ticket's QR code (PNG)",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            description = "The ticket's signed QR payload as a PNG image",
+                            content =
+                                    @Content(
+                                            mediaType = "image/png",
+                                            schema = @Schema(type = "string", format = "binary"))))
     @GetMapping("/api/v1/orders/{orderId}/tickets/{code}/qr")
     public ResponseEntity<byte[]> qr(Caller caller, @PathVariable UUID orderId, @PathVariable String code) {
         Signed ticket = jdbc

@@ -4,6 +4,7 @@ import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.platform.web.Caller;
 import com.ticketorleaveit.tickets.api.TicketErrors;
 import com.ticketorleaveit.tickets.api.WaitingListStatus;
+import io.swagger.v3.oas.annotations.Operation;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +26,7 @@ public class WaitingListController {
         this.jdbc = jdbc;
     }
 
+    @Operation(operationId = "getWaitingListEntry", summary = "The caller's entry on a tier's waiting list")
     @GetMapping("/api/v1/events/{eventId}/tiers/{tierId}/waiting-list/me")
     public WaitingListEntryView mine(Caller caller, @PathVariable UUID eventId, @PathVariable UUID tierId) {
         List<WaitingListEntryView> entries = jdbc.query(

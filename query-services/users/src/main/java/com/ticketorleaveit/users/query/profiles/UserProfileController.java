@@ -4,6 +4,7 @@ import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.platform.web.Caller;
 import com.ticketorleaveit.users.api.UserErrors;
 import com.ticketorleaveit.users.api.UserProfile;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +26,7 @@ class UserProfileController {
      * The caller's own profile; 404 until the projection has seen the registration (it follows the event store), and
      * again once the account is closed.
      */
+    @Operation(operationId = "getProfile", summary = "The caller's profile")
     @GetMapping("/me")
     UserProfile me(Caller caller) {
         return jdbc

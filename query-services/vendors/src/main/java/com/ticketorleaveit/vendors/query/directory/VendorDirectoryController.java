@@ -1,7 +1,9 @@
 package com.ticketorleaveit.vendors.query.directory;
 
+import com.ticketorleaveit.platform.openapi.PublicEndpoint;
 import com.ticketorleaveit.platform.web.ApiException;
 import com.ticketorleaveit.vendors.api.VendorErrors;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -25,6 +27,8 @@ class VendorDirectoryController {
     }
 
     /** Inactive vendors too: events that booked one still show it. */
+    @PublicEndpoint
+    @Operation(operationId = "getVendor", summary = "A vendor of the directory")
     @GetMapping("/{vendorId}")
     DirectoryEntry vendor(@PathVariable UUID vendorId) {
         return directory
@@ -33,6 +37,8 @@ class VendorDirectoryController {
     }
 
     /** Finds vendors by words ({@code q}) and genre; the criteria combine (ADR 19). */
+    @PublicEndpoint
+    @Operation(operationId = "searchVendors", summary = "Search the vendor directory")
     @GetMapping
     VendorPage vendors(
             @RequestParam(required = false) @Size(max = 200) String q,
