@@ -69,6 +69,9 @@ class OrganizerController {
      * Changes the fields given of the caller's own profile; answers it as {@code GET /api/v1/organizers/{id}} will show
      * it, the payout account masked. No profile: 404; an account number that is no IBAN: 400 {@code INVALID_IBAN}.
      */
+    @Operation(
+            operationId = "changeOrganizerProfile",
+            summary = "Change the caller's organizer profile, payout details included")
     @PatchMapping("/me")
     @PreAuthorize("hasRole('ORGANIZER')")
     OrganizerProfile change(Caller caller, @Valid @RequestBody ProfileChange change) {

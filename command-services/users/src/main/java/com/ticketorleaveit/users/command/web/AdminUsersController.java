@@ -8,6 +8,8 @@ import com.ticketorleaveit.users.api.RevokeRole;
 import com.ticketorleaveit.users.api.Role;
 import com.ticketorleaveit.users.api.UserErrors;
 import com.ticketorleaveit.users.api.UserId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
@@ -37,6 +39,10 @@ class AdminUsersController {
     }
 
     /** A role the user has already: 204 all the same. An unknown or closed account: 404; an unknown role: 400. */
+    @Operation(
+            operationId = "grantRole",
+            summary = "Grant a user a role (admins only)",
+            responses = @ApiResponse(responseCode = "204", description = "The user has the role."))
     @PutMapping("/roles/{role}")
     ResponseEntity<Void> grant(Caller caller, @PathVariable UUID userId, @PathVariable String role) {
         commands.sendAndWait(new GrantRole(new UserId(userId), role(role), caller.userId()));
@@ -44,6 +50,10 @@ class AdminUsersController {
     }
 
     /** A role the user lacks: 204. CUSTOMER, or one's own ADMIN role: 409. */
+    @Operation(
+            operationId = "revokeRole",
+            summary = "Take a role from a user (admins only)",
+            responses = @ApiResponse(responseCode = "204", description = "The user no longer has the role."))
     @DeleteMapping("/roles/{role}")
     ResponseEntity<Void> revoke(Caller caller, @PathVariable UUID userId, @PathVariable String role) {
         commands.sendAndWait(new RevokeRole(new UserId(userId), role(role), caller.userId()));
@@ -54,6 +64,10 @@ class AdminUsersController {
      * What {@code DELETE /api/v1/users/me} does, for someone else's account (ADR 23): no login from now on, sessions
      * ended, personal data gone from the read models. Closed already: 204; unknown: 404.
      */
+    @Operation(
+            operationId = "deactivateUser",
+            summary = "Close a user's account (admins only)",
+            responses = @ApiResponse(responseCode = "204", description = "The account is closed."))
     @PostMapping("/deactivate")
     ResponseEntity<Void> deactivate(@PathVariable UUID userId) {
         commands.sendAndWait(new DeactivateUser(new UserId(userId)));
