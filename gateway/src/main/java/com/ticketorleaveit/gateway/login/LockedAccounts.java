@@ -103,7 +103,7 @@ class LockedAccounts implements GlobalFilter, Ordered {
                 problem(
                         HttpStatus.TOO_MANY_REQUESTS,
                         LoginFailureThrottle.CODE,
-                        "Too many failed logins for this account; try again in " + seconds + " s."));
+                        "Too many failed logins for this email address; try again in " + seconds + " s."));
     }
 
     /** The login's email, as the users context compares it (case-insensitively); null when the body names none. */
