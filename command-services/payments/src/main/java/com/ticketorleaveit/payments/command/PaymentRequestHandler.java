@@ -10,6 +10,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +26,11 @@ class PaymentRequestHandler {
 
     static final String PROCESSING_GROUP = "payments-provider";
 
+    /** Why a payment failed whose token the vault no longer keeps. */
+    static final String PAYMENT_METHOD_UNAVAILABLE = "the payment method is no longer available";
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentRequestHandler.class);
+
     private final PaymentProvider provider;
     private final CommandGateway commandGateway;
     private final Vault vault;
@@ -37,8 +44,18 @@ class PaymentRequestHandler {
     @EventHandler
     @DisallowReplay
     void on(PaymentRequested event) {
-        Outcome outcome = provider.authorize(
-                event.idempotencyKey(), event.amountMinor(), event.currency(), vault.reveal(event.paymentMethod()));
+        String paymentToken;
+        try {
+            paymentToken = vault.reveal(event.paymentMethod());
+        } catch (Vault.ForgottenSecretException e) {
+            // purged, or sealed under another secret: asking again would never do better, and must not hold up the
+            // payments behind this one; the order ends as for any failed payment
+            log.warn("Payment {} cannot be asked for: {}", event.paymentId(), e.getMessage());
+            commandGateway.sendAndWait(new FailPayment(event.paymentId(), PAYMENT_METHOD_UNAVAILABLE));
+            return;
+        }
+        Outcome outcome =
+                provider.authorize(event.idempotencyKey(), event.amountMinor(), event.currency(), paymentToken);
         if (outcome instanceof Outcome.Approved approved) {
             commandGateway.sendAndWait(new ApprovePayment(event.paymentId(), approved.reference()));
         } else if (outcome instanceof Outcome.Declined declined) {

@@ -18,6 +18,7 @@ import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 
 class PaymentRequestHandlerTest {
 
@@ -59,6 +60,53 @@ class PaymentRequestHandlerTest {
 
     private static PaymentRequested aRequestedPayment() {
         return new PaymentRequested(PAYMENT, ORDER, UUID.randomUUID(), 5000, "EUR", "tok_approve", PAYMENT.toString());
+    }
+
+    @Test
+    void failsThePaymentWhoseTokenTheVaultNoLongerKeepsWithoutAskingTheProvider() {
+        // a vault whose table holds nothing: the token was purged
+        Vault emptyVault = new Vault(
+                new JdbcTemplate() {
+                    @Override
+                    public <T> List<T> query(String sql, RowMapper<T> rowMapper, Object... args) {
+                        return List.of();
+                    }
+                },
+                "a sealing secret of at least 32 bytes");
+        PaymentRequestHandler handler = new PaymentRequestHandler(
+                new PaymentProvider() {
+                    @Override
+                    public Outcome authorize(String key, long amountMinor, String currency, String token) {
+                        throw new AssertionError("nothing to ask the provider with");
+                    }
+
+                    @Override
+                    public Outcome status(String key) {
+                        throw new AssertionError();
+                    }
+
+                    @Override
+                    public RefundOutcome refund(
+                            String refundKey, String paymentKey, long amountMinor, String currency) {
+                        throw new AssertionError();
+                    }
+                },
+                gatewayRecordingFailures(),
+                emptyVault);
+
+        handler.on(new PaymentRequested(
+                PAYMENT, ORDER, UUID.randomUUID(), 5000, "EUR", "vault:" + ORDER + ":gone", PAYMENT.toString()));
+
+        assertThat(sent).containsExactly(new FailPayment(PAYMENT, PaymentRequestHandler.PAYMENT_METHOD_UNAVAILABLE));
+    }
+
+    private DefaultCommandGateway gatewayRecordingFailures() {
+        CommandBus bus = SimpleCommandBus.builder().build();
+        bus.subscribe(FailPayment.class.getName(), command -> {
+            sent.add(command.getPayload());
+            return null;
+        });
+        return DefaultCommandGateway.builder().commandBus(bus).build();
     }
 
     @Test
