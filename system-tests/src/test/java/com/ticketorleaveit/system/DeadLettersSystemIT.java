@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A message a consumer cannot handle goes to its dead-letter queue at once, with its cause, and holds up nobody;
- * the operator sees it on the orchestrator's management port and re-drives it with one call.
+ * the operator sees it on the orchestrator's management port and re-drives it with one call, with an admin's token.
  */
 class DeadLettersSystemIT extends SystemTest {
 
@@ -31,7 +31,15 @@ class DeadLettersSystemIT extends SystemTest {
         assertThat(ticketing.finalOrder(buyer, orderId).get("status").asText()).isEqualTo("CONFIRMED");
         Ticketing.eventually("a dead letter", () -> deadLetters(orchestrator), count -> count == before + 1);
 
-        var redriven = orchestrator.post("/actuator/deadletters/ticket-purchase", null, Map.of());
+        // re-driving is an admin's: without a token, or with a customer's, nothing moves
+        var anonymous = orchestrator.post("/actuator/deadletters/ticket-purchase", null, Map.of());
+        assertThat(anonymous.status()).as("%s", anonymous).isEqualTo(401);
+        var customer = orchestrator.post("/actuator/deadletters/ticket-purchase", buyer.accessToken(), Map.of());
+        assertThat(customer.status()).as("%s", customer).isEqualTo(403);
+        assertThat(deadLetters(orchestrator)).isEqualTo(before + 1);
+
+        var redriven = orchestrator.post(
+                "/actuator/deadletters/ticket-purchase", ticketing.anAdmin().accessToken(), Map.of());
         assertThat(redriven.status()).as("%s", redriven).isEqualTo(200);
         assertThat(redriven.json().get("redriven").asInt()).isEqualTo((int) before + 1);
         // still unreadable: back in the dead-letter queue, not lost and not looping
