@@ -1,7 +1,5 @@
 package com.ticketorleaveit.gateway.login;
 
-import static com.ticketorleaveit.gateway.problem.Problems.problem;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -19,7 +17,6 @@ import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -54,9 +51,7 @@ class LockedAccounts implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        var request = exchange.getRequest();
-        if (request.getMethod() != HttpMethod.POST
-                || !LoginFailureThrottle.LOGIN_PATH.equals(request.getPath().value())) {
+        if (!LoginFailureThrottle.isLogin(exchange)) {
             return chain.filter(exchange);
         }
         return ServerWebExchangeUtils.cacheRequestBodyAndRequest(exchange, withBody -> {
@@ -64,7 +59,9 @@ class LockedAccounts implements GlobalFilter, Ordered {
             Instant until = account == null ? null : lockedUntil.getIfPresent(account);
             Instant now = clock.instant();
             if (until != null && now.isBefore(until)) {
-                return refuse(exchange, Duration.between(now, until));
+                // worded as the users context words it: one answer for a locked account, wherever it comes from
+                return LoginFailureThrottle.refuse(
+                        problems, exchange, Duration.between(now, until), "for this email address");
             }
             return chain.filter(exchange.mutate().request(withBody).build())
                     .then(Mono.fromRunnable(() -> learn(exchange, account)));
@@ -93,17 +90,6 @@ class LockedAccounts implements GlobalFilter, Ordered {
         } catch (NumberFormatException e) {
             // a date or nothing: not one of the users context's answers, nothing learned
         }
-    }
-
-    private Mono<Void> refuse(ServerWebExchange exchange, Duration wait) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-        return problems.write(
-                exchange.getResponse(),
-                problem(
-                        HttpStatus.TOO_MANY_REQUESTS,
-                        LoginFailureThrottle.CODE,
-                        "Too many failed logins for this email address; try again in " + seconds + " s."));
     }
 
     /** The login's email, as the users context compares it (case-insensitively); null when the body names none. */

@@ -35,14 +35,13 @@ class LoginFailureThrottle implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        var request = exchange.getRequest();
-        if (request.getMethod() != HttpMethod.POST
-                || !LOGIN_PATH.equals(request.getPath().value())) {
+        if (!isLogin(exchange)) {
             return chain.filter(exchange);
         }
-        String address = address(request.getRemoteAddress());
+        String address = address(exchange.getRequest().getRemoteAddress());
         return failures.blockedFor(address)
-                .flatMap(wait -> refuse(exchange, wait).thenReturn(true))
+                .flatMap(wait ->
+                        refuse(problems, exchange, wait, "from this address").thenReturn(true))
                 .switchIfEmpty(Mono.defer(() -> chain.filter(exchange)
                         .then(Mono.defer(() -> rejected(exchange) ? failures.failed(address) : Mono.empty()))
                         .thenReturn(true)))
@@ -54,7 +53,14 @@ class LoginFailureThrottle implements GlobalFilter, Ordered {
         return status != null && status.value() == HttpStatus.UNAUTHORIZED.value();
     }
 
-    private Mono<Void> refuse(ServerWebExchange exchange, Duration wait) {
+    static boolean isLogin(ServerWebExchange exchange) {
+        var request = exchange.getRequest();
+        return request.getMethod() == HttpMethod.POST
+                && LOGIN_PATH.equals(request.getPath().value());
+    }
+
+    /** 429 {@code TOO_MANY_LOGIN_ATTEMPTS} with the seconds to wait, "Too many failed logins {@code whose}; …". */
+    static Mono<Void> refuse(ProblemWriter problems, ServerWebExchange exchange, Duration wait, String whose) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
         return problems.write(
@@ -62,7 +68,7 @@ class LoginFailureThrottle implements GlobalFilter, Ordered {
                 problem(
                         HttpStatus.TOO_MANY_REQUESTS,
                         CODE,
-                        "Too many failed logins from this address; try again in " + seconds + " s."));
+                        "Too many failed logins " + whose + "; try again in " + seconds + " s."));
     }
 
     private static String address(InetSocketAddress remote) {
