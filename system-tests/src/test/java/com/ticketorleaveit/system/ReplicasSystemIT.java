@@ -25,10 +25,15 @@ class ReplicasSystemIT extends SystemTest {
     @Test
     void everyReplicaSeesARingOfAllReplicas() {
         assertThat(system.commandServicesReplicas()).hasSize(RunningSystem.COMMAND_SERVICES_REPLICAS);
+        String admin = ticketing.anAdmin().accessToken();
         for (var replica : system.commandServicesReplicas()) {
+            var anonymous = new Api(replica).get("/actuator/health/readiness", null);
+            assertThat(anonymous.json().has("components"))
+                    .as("the ring's details are an admin's: %s", anonymous)
+                    .isFalse();
             var readiness = Ticketing.eventually(
                     "ring of " + RunningSystem.COMMAND_SERVICES_REPLICAS + " at " + replica,
-                    () -> new Api(replica).get("/actuator/health/readiness", null),
+                    () -> new Api(replica).get("/actuator/health/readiness", admin),
                     r -> r.status() == 200
                             && r.json()
                                             .at("/components/commandBusMembership/details/acceptingCommands")
