@@ -52,52 +52,29 @@ class ReadinessTest {
 
     @Test
     void staysReadyWhileTheBrokerIsDown() {
-        replica.withBean(
-                        "dbHealthIndicator",
-                        HealthIndicator.class,
-                        () -> () -> Health.up().build())
-                .withBean(
-                        "rabbitHealthIndicator",
-                        HealthIndicator.class,
-                        () -> () -> Health.down().build())
-                .run(context -> {
-                    AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+        replicaWhere(Status.UP, Status.DOWN).run(context -> {
+            AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
 
-                    assertThat(status(context, "readiness")).isEqualTo(Status.UP);
-                    assertThat(status(context, "gateway")).isEqualTo(Status.UP);
-                });
+            assertThat(status(context, "readiness")).isEqualTo(Status.UP);
+            assertThat(status(context, "gateway")).isEqualTo(Status.UP);
+        });
     }
 
     @Test
     void isNotReadyWhileTheDatabaseIsDownButStillTakesTheGatewaysCallsToAnswerThem() {
-        replica.withBean(
-                        "dbHealthIndicator",
-                        HealthIndicator.class,
-                        () -> () -> Health.down().build())
-                .withBean(
-                        "rabbitHealthIndicator",
-                        HealthIndicator.class,
-                        () -> () -> Health.up().build())
-                .run(context -> {
-                    AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+        replicaWhere(Status.DOWN, Status.UP).run(context -> {
+            AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
 
-                    assertThat(status(context, "readiness")).isEqualTo(Status.DOWN);
-                    // a replica waiting for a busy connection pool is not dropped by the gateway; in an outage it
-                    // answers 503 problem+json itself
-                    assertThat(status(context, "gateway")).isEqualTo(Status.UP);
-                });
+            assertThat(status(context, "readiness")).isEqualTo(Status.DOWN);
+            // a replica waiting for a busy connection pool is not dropped by the gateway; in an outage it
+            // answers 503 problem+json itself
+            assertThat(status(context, "gateway")).isEqualTo(Status.UP);
+        });
     }
 
     @Test
     void takesNoCallsFromTheGatewayWhileItIsOutsideTheRing() {
-        replica.withBean(
-                        "dbHealthIndicator",
-                        HealthIndicator.class,
-                        () -> () -> Health.up().build())
-                .withBean(
-                        "rabbitHealthIndicator",
-                        HealthIndicator.class,
-                        () -> () -> Health.up().build())
+        replicaWhere(Status.UP, Status.UP)
                 .withBean(
                         "commandBusMembership",
                         HealthIndicator.class,
@@ -112,19 +89,23 @@ class ReadinessTest {
 
     @Test
     void takesNoCallsFromTheGatewayWhileShuttingDown() {
-        replica.withBean(
+        replicaWhere(Status.UP, Status.UP).run(context -> {
+            AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+
+            assertThat(status(context, "gateway")).isEqualTo(Status.OUT_OF_SERVICE);
+        });
+    }
+
+    /** A replica whose database and broker answer as given. */
+    private ApplicationContextRunner replicaWhere(Status database, Status broker) {
+        return replica.withBean(
                         "dbHealthIndicator",
                         HealthIndicator.class,
-                        () -> () -> Health.up().build())
+                        () -> () -> Health.status(database).build())
                 .withBean(
                         "rabbitHealthIndicator",
                         HealthIndicator.class,
-                        () -> () -> Health.up().build())
-                .run(context -> {
-                    AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
-
-                    assertThat(status(context, "gateway")).isEqualTo(Status.OUT_OF_SERVICE);
-                });
+                        () -> () -> Health.status(broker).build());
     }
 
     private static Status status(ApplicationContext context, String group) {
