@@ -34,20 +34,10 @@ final class SystemDatabase {
     }
 
     /** The payloads, as stored, of every event that names this order id: what the relay sends to the broker too. */
-    java.util.List<String> payloadsNaming(String orderId) throws SQLException {
-        try (Connection connection = connect();
-                var statement = connection.prepareStatement("""
-                        select convert_from(payload, 'UTF8') from command.domainevententry
-                        where convert_from(payload, 'UTF8') like ? order by globalindex""")) {
-            statement.setString(1, "%" + orderId + "%");
-            try (var result = statement.executeQuery()) {
-                java.util.List<String> payloads = new java.util.ArrayList<>();
-                while (result.next()) {
-                    payloads.add(result.getString(1));
-                }
-                return payloads;
-            }
-        }
+    List<String> payloadsNaming(String orderId) throws SQLException {
+        return texts("""
+                select convert_from(payload, 'UTF8') from command.domainevententry
+                where convert_from(payload, 'UTF8') like ? order by globalindex""", "%" + orderId + "%");
     }
 
     /** How many events the aggregate with this id has stored: a refused command stores none. */
@@ -65,19 +55,24 @@ final class SystemDatabase {
 
     /** The stored payloads (JSON text) of the aggregate's events, with their types, in order. */
     List<String> payloadsOf(String aggregateId) throws SQLException {
-        List<String> payloads = new ArrayList<>();
+        return texts("""
+                select payloadtype || ' ' || convert_from(payload, 'UTF8')
+                from command.domainevententry where aggregateidentifier = ? order by sequencenumber""", aggregateId);
+    }
+
+    /** The one text column of a query with one parameter, row by row. */
+    private List<String> texts(String sql, String parameter) throws SQLException {
+        List<String> texts = new ArrayList<>();
         try (Connection connection = connect();
-                var statement = connection.prepareStatement("""
-                        select payloadtype || ' ' || convert_from(payload, 'UTF8')
-                        from command.domainevententry where aggregateidentifier = ? order by sequencenumber""")) {
-            statement.setString(1, aggregateId);
+                var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
             try (var result = statement.executeQuery()) {
                 while (result.next()) {
-                    payloads.add(result.getString(1));
+                    texts.add(result.getString(1));
                 }
             }
         }
-        return payloads;
+        return texts;
     }
 
     /** How many events of this type name each of these orders (by their {@code orderId}), for the orders named. */
